@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** What `GET /api/health` answers. */
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  uptimeSeconds: z.number().nonnegative(),
+  rooms: z.number().int().nonnegative(),
+  connections: z.number().int().nonnegative(),
+});
+
+export type Health = z.infer<typeof healthSchema>;

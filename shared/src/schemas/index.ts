@@ -1,0 +1,2 @@
+export { healthSchema } from './health';
+export type { Health } from './health';
