@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JoinLookupPage } from '../features/join/JoinLookupPage';
+import { StartPage } from '../features/start/StartPage';
+import { AppLink } from '../ui/AppLink';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { NotFoundPage } from './NotFoundPage';
+import { route, usePathname } from './router';
+import type { Route } from './router';
+
+function Page({ current }: { readonly current: Route }) {
+  switch (current.name) {
+    case 'start':
+      return <StartPage />;
+    case 'join':
+      return <JoinLookupPage code={current.code} />;
+    case 'notFound':
+      return <NotFoundPage path={current.path} />;
+  }
+}
+
+/** The frame around every page: a banner with the language choice, and the page in `<main>`. */
+export function App() {
+  const { t } = useTranslation();
+  const path = usePathname();
+  const current = route(path);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, move focus to the new page's heading, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [path]);
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        {current.name === 'start' ? (
+          <span />
+        ) : (
+          <AppLink to="/" className="app__brand">
+            {t('app.name')}
+          </AppLink>
+        )}
+        <LanguageSwitcher />
+      </header>
+      <main ref={mainRef} className="app__main">
+        <Page current={current} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, initialLanguage, isLanguage } from './languages';
+import type { Language } from './languages';
+import { en } from './locales/en';
+import { nb } from './locales/nb';
+import { nn } from './locales/nn';
+
+function readStoredLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Private browsing or a locked-down kiosk can refuse storage: fall back to the default.
+    return null;
+  }
+}
+
+function applyToDocument(language: string): void {
+  if (!isLanguage(language)) return;
+  document.documentElement.lang = language;
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembering the choice is acceptable; failing to switch is not.
+  }
+}
+
+/** The app's i18next instance, initialised synchronously (all locales are bundled). */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+  lng: initialLanguage(readStoredLanguage()),
+  supportedLngs: ['nb', 'nn', 'en'],
+  // In development a missing key shows as the key itself and is reported below; in production a
+  // reader sees bokmål rather than a key. The type check should make both unreachable.
+  fallbackLng: import.meta.env.DEV ? false : DEFAULT_LANGUAGE,
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes already.
+  saveMissing: import.meta.env.DEV,
+  missingKeyHandler: (languages, _namespace, key) => {
+    console.error(
+      `[i18n] Missing translation "${key}" for ${languages.join(', ')}. ` +
+        'Add it to client/src/i18n/locales/.',
+    );
+  },
+});
+
+applyToDocument(i18n.language);
+i18n.on('languageChanged', applyToDocument);
+
+/** Switches the whole app to `language`, remembers it and updates `<html lang>`. */
+export function setLanguage(language: Language): void {
+  void i18n.changeLanguage(language);
+}

@@ -1,0 +1,184 @@
+import { MessageType } from '@samskap/shared/protocol';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { createPendingChanges } from './pendingChanges';
+import { syncServerUrl } from './syncUrl';
+import { SyncMessageKind, encodeSyncStep1 } from './wire';
+
+export type ConnectionStatus = 'online' | 'connecting' | 'offline';
+
+/** Presence states by Yjs client id, as `Awareness.getStates()` holds them. */
+export type AwarenessStates = ReadonlyMap<number, Readonly<Record<string, unknown>>>;
+
+/** Everything the UI reads about a connection; a new object whenever any field changes. */
+export interface SyncSnapshot {
+  readonly status: ConnectionStatus;
+  /** The first exchange with the server on the current socket has completed. */
+  readonly synced: boolean;
+  /** Local updates the server has not yet confirmed (see `pendingChanges.ts`). */
+  readonly pending: number;
+  readonly awareness: AwarenessStates;
+}
+
+export interface SyncConnectionOptions {
+  /** The room name: the provider opens `<serverUrl>/<room>`. */
+  readonly room: string;
+  readonly doc: Y.Doc;
+  /** Defaults to the page's own origin, `ws(s)://host/sync`. */
+  readonly serverUrl?: string;
+  readonly awareness?: Awareness;
+  /** Start connecting at once (default true). */
+  readonly connect?: boolean;
+  /** Failed attempts in a row after which "reconnecting" is shown as "offline" (default 3). */
+  readonly offlineAfterAttempts?: number;
+  /** Longest wait between reconnection attempts, in ms (the provider's default is 2500). */
+  readonly maxBackoffTime?: number;
+  /** For tests: a WebSocket implementation other than the global one. */
+  readonly WebSocketPolyfill?: typeof WebSocket;
+}
+
+/** A y-websocket provider plus the state the UI shows about it, as an external store. */
+export interface SyncConnection {
+  readonly provider: WebsocketProvider;
+  readonly doc: Y.Doc;
+  getSnapshot(): SyncSnapshot;
+  /** Calls `listener` after the snapshot changed; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Closes the socket and stops listening. The doc stays the caller's. */
+  destroy(): void;
+}
+
+/**
+ * Connects `doc` to the sync server with the stock `WebsocketProvider`, and keeps a snapshot of
+ * connection status, sync state, pending changes and presence for `useSyncExternalStore`.
+ */
+export function createSyncConnection(options: SyncConnectionOptions): SyncConnection {
+  const { room, doc } = options;
+  const offlineAfterAttempts = options.offlineAfterAttempts ?? 3;
+  const provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), room, doc, {
+    connect: options.connect ?? true,
+    ...(options.awareness ? { awareness: options.awareness } : {}),
+    ...(options.maxBackoffTime !== undefined ? { maxBackoffTime: options.maxBackoffTime } : {}),
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    // Probes are matched to answers in order; a periodic step 1 would break that.
+    resyncInterval: -1,
+  });
+  const pending = createPendingChanges();
+  const listeners = new Set<() => void>();
+  let snapshot = readSnapshot(new Map(provider.awareness.getStates()));
+  let probeScheduled = false;
+
+  function computeStatus(): ConnectionStatus {
+    if (provider.wsconnected) return 'online';
+    if (provider.shouldConnect && provider.wsUnsuccessfulReconnects < offlineAfterAttempts) {
+      return 'connecting';
+    }
+    return 'offline';
+  }
+
+  function readSnapshot(awareness: AwarenessStates): SyncSnapshot {
+    return { status: computeStatus(), synced: provider.synced, pending: pending.count, awareness };
+  }
+
+  function refresh(awareness: AwarenessStates = snapshot.awareness): void {
+    const next = readSnapshot(awareness);
+    if (
+      next.status === snapshot.status &&
+      next.synced === snapshot.synced &&
+      next.pending === snapshot.pending &&
+      next.awareness === snapshot.awareness
+    ) {
+      return;
+    }
+    snapshot = next;
+    for (const listener of listeners) listener();
+  }
+
+  function sendProbe(): void {
+    probeScheduled = false;
+    const ws = provider.ws;
+    if (!provider.synced || !pending.needsProbe || ws === null || ws.readyState !== ws.OPEN) {
+      return;
+    }
+    ws.send(encodeSyncStep1(Y.encodeStateVector(doc)));
+    pending.probeSent();
+  }
+
+  // Batches a burst of updates (one per keystroke) into one probe.
+  function scheduleProbe(): void {
+    if (probeScheduled) return;
+    probeScheduled = true;
+    queueMicrotask(sendProbe);
+  }
+
+  // Sees the server's step 2 answers. The provider's own handler still does all the work.
+  const handleSync = provider.messageHandlers[MessageType.sync];
+  if (!handleSync) throw new Error('y-websocket has no sync message handler');
+  provider.messageHandlers[MessageType.sync] = (encoder, decoder, ...rest) => {
+    const wasSynced = provider.synced;
+    const kind = decoder.arr[decoder.pos];
+    handleSync(encoder, decoder, ...rest);
+    // The step 2 that completes the initial sync answers the provider's step 1, not a probe.
+    if (wasSynced && kind === SyncMessageKind.step2 && pending.answerReceived()) refresh();
+  };
+
+  function onUpdate(_update: Uint8Array, origin: unknown): void {
+    if (origin === provider) return; // from the server (or another tab): nothing to confirm
+    pending.recordLocalUpdate();
+    scheduleProbe();
+    refresh();
+  }
+
+  function onSync(isSynced: boolean): void {
+    if (isSynced) scheduleProbe();
+    refresh();
+  }
+
+  function onConnectionClose(): void {
+    pending.connectionLost();
+    refresh();
+  }
+
+  function onStatusChange(): void {
+    refresh();
+  }
+
+  function onAwarenessChange(): void {
+    refresh(new Map(provider.awareness.getStates()));
+  }
+
+  doc.on('update', onUpdate);
+  provider.on('sync', onSync);
+  provider.on('status', onStatusChange);
+  provider.on('connection-close', onConnectionClose);
+  provider.on('closed', onStatusChange);
+  provider.awareness.on('change', onAwarenessChange);
+
+  return {
+    provider,
+    doc,
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      doc.off('update', onUpdate);
+      provider.off('sync', onSync);
+      provider.off('status', onStatusChange);
+      provider.off('connection-close', onConnectionClose);
+      provider.off('closed', onStatusChange);
+      provider.awareness.off('change', onAwarenessChange);
+      listeners.clear();
+      provider.destroy();
+    },
+  };
+}
+
+function defaultServerUrl(): string {
+  if (typeof location === 'undefined') {
+    throw new Error('createSyncConnection needs a serverUrl outside the browser');
+  }
+  return syncServerUrl(location);
+}
