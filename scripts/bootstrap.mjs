@@ -13,7 +13,8 @@ const env = { ...process.env };
 
 // pnpm's node-gyp reads npm_config_nodedir; without the installed headers it would try to
 // download them, which this network refuses.
-if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h'))
+  env.npm_config_nodedir = '/usr';
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env, ...opts });
@@ -57,7 +58,7 @@ function ensureChromium() {
     );
     process.exit(1);
   }
-  console.log('Chromium not found: installing Debian\'s chromium package…');
+  console.log("Chromium not found: installing Debian's chromium package…");
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
   must('apt-get', ['update', '-qq'], 'apt-get update');
   const status = run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: aptEnv });

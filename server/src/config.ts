@@ -1,0 +1,86 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from './errors';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every setting, its default and its bound. The README's table of settings mirrors this. */
+const envSchema = z.object({
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default(join(repoRoot, 'data')),
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(join(repoRoot, 'client', 'dist')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  MAX_MESSAGE_BYTES: int(1024, 64 * 1024 * 1024).default(4 * 1024 * 1024),
+  MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(100),
+  MESSAGE_BURST: int(1, 100_000).default(400),
+  MAX_BUFFERED_WHILE_LOADING: int(1, 100_000).default(256),
+  COMPACT_AFTER_UPDATES: int(1, 10_000_000).default(1000),
+  PING_INTERVAL_MS: int(1000, 600_000).default(30_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  clientDist: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  storage: 'sqlite' | 'memory';
+  sqliteSynchronous: 'normal' | 'full';
+  limits: SyncLimits;
+  compactAfterUpdates: number;
+  pingIntervalMs: number;
+}
+
+/** The bounds the sync server enforces on every connection. */
+export interface SyncLimits {
+  maxMessageBytes: number;
+  maxMessagesPerSecond: number;
+  messageBurst: number;
+  maxBufferedWhileLoading: number;
+}
+
+/**
+ * Reads the configuration from the environment. A bad value throws a `ConfigError` that names
+ * the variable and what it should be; start-up stops there.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    clientDist: resolve(e.CLIENT_DIST),
+    logLevel: e.LOG_LEVEL,
+    storage: e.STORAGE,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    limits: {
+      maxMessageBytes: e.MAX_MESSAGE_BYTES,
+      maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+      messageBurst: e.MESSAGE_BURST,
+      maxBufferedWhileLoading: e.MAX_BUFFERED_WHILE_LOADING,
+    },
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    pingIntervalMs: e.PING_INTERVAL_MS,
+  };
+}

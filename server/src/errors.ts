@@ -1,0 +1,25 @@
+/** An error with a stable string code, for logs and for API answers. */
+export class AppError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+/** Configuration from the environment did not validate: start-up stops. */
+export class ConfigError extends AppError {
+  constructor(message: string) {
+    super('config_invalid', message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Storage could not read or write. */
+export class StorageError extends AppError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('storage_failed', message, options);
+    this.name = 'StorageError';
+  }
+}

@@ -1,0 +1,86 @@
+import type { Health } from '@samskap/shared/schemas';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError } from '../errors';
+import type { Logger } from '../log';
+
+export interface AppDeps {
+  log: Logger;
+  clientDist: string;
+  health: () => Health;
+}
+
+/** The JSON error every API failure answers with: a stable code and a sentence for people. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; field?: string };
+}
+
+/**
+ * The HTTP side: the JSON API under /api and the built client with a fallback to index.html for
+ * the client's own routes. Request logs carry the path only, never the query string.
+ */
+export function createApp(deps: AppDeps) {
+  const { log } = deps;
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+
+  app.get('/api/health', (c) => c.json(deps.health()));
+
+  app.all('/api/*', (c) =>
+    c.json<ApiErrorBody>(
+      { error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } },
+      404,
+    ),
+  );
+
+  const indexFile = join(deps.clientDist, 'index.html');
+  if (existsSync(indexFile)) {
+    app.use('/*', serveStatic({ root: deps.clientDist }));
+    const indexHtml = readFileSync(indexFile, 'utf8');
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    log.warn({ clientDist: deps.clientDist }, 'client not built: run `pnpm build`');
+    app.get('*', (c) =>
+      c.text(
+        'Samskap: the client is not built yet. Run `pnpm build`, then restart the server.',
+        503,
+      ),
+    );
+  }
+
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof AppError) {
+      return c.json<ApiErrorBody>(
+        { error: { code: err.code, message: err.message } },
+        400 as ContentfulStatusCode,
+      );
+    }
+    log.error({ err, path: c.req.path }, 'unhandled error');
+    return c.json<ApiErrorBody>(
+      { error: { code: 'internal', message: 'Something went wrong on the server.' } },
+      500,
+    );
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,24 @@
+/** Who is on the other end of a connection, as the authentication hook decided. */
+export interface ConnectionIdentity {
+  /** The participant the connection acts for; null for anonymous or server-side tools. */
+  participantId: string | null;
+  /** A read-only connection (the projector) gets every update, but its own are dropped. */
+  canWrite: boolean;
+  /**
+   * What this connection's awareness state says about who it is. When set, the server writes
+   * it into every awareness state the connection sends, so nobody can appear as someone else.
+   */
+  awarenessUser: Record<string, unknown> | null;
+}
+
+/** What a room needs of a connection; the websocket one lives in `socketConnection.ts`. */
+export interface RoomConnection {
+  readonly id: string;
+  readonly identity: ConnectionIdentity;
+  /** The Yjs client id whose presence this connection speaks for, once it has said. */
+  ownClientId: number | null;
+  /** Whether the connection has been told that its writes are refused. */
+  writeDeniedNotified: boolean;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}

@@ -1,0 +1,82 @@
+import type { Logger } from '../log';
+import type { DocStore } from '../persistence/docStore';
+import { Room } from './room';
+
+export interface RoomRegistryOptions {
+  store: DocStore;
+  log: Logger;
+  compactAfterUpdates: number;
+}
+
+/**
+ * The rooms in memory. A room is loaded on its first connection and unloaded (compacted and
+ * destroyed) when its last one leaves, so nothing stays behind.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  /** Unloads in flight: a new load of the same room waits until the old one has been saved. */
+  private readonly closing = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  /** Rooms in memory (loaded or loading). */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Resolves with the loaded room; rejects when loading failed (the caller closes the socket). */
+  get(name: string): Promise<Room> {
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = this.load(name);
+      this.rooms.set(name, room);
+      room.catch(() => {
+        if (this.rooms.get(name) === room) this.rooms.delete(name);
+      });
+    }
+    return room;
+  }
+
+  /**
+   * Waits for the room and calls `attach` with it while it is open; a room that began to close
+   * meanwhile is loaded again.
+   */
+  async join(name: string, attach: (room: Room) => void): Promise<void> {
+    for (;;) {
+      const room = await this.get(name);
+      if (room.isOpen) {
+        attach(room);
+        return;
+      }
+    }
+  }
+
+  private async load(name: string): Promise<Room> {
+    const previous = this.closing.get(name);
+    if (previous) await previous;
+    const room = await Room.load(name, this.options);
+    room.onEmpty = () => this.unload(name, room);
+    return room;
+  }
+
+  private unload(name: string, room: Room): void {
+    this.rooms.delete(name);
+    const done = room
+      .close()
+      .catch((err: unknown) =>
+        this.options.log.error({ err, room: name }, 'saving the room failed'),
+      )
+      .finally(() => {
+        if (this.closing.get(name) === done) this.closing.delete(name);
+      });
+    this.closing.set(name, done);
+  }
+
+  /** Saves and releases every room (at shutdown, after the connections are closed). */
+  async closeAll(): Promise<void> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    this.rooms.clear();
+    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    await Promise.all(this.closing.values());
+  }
+}

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectClient, type TestClient } from '../testing/clients';
+import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
+import { waitFor } from '../testing/waitFor';
+
+const servers: SpawnedServer[] = [];
+const clients: TestClient[] = [];
+
+async function start(dataDir?: string): Promise<SpawnedServer> {
+  const s = await spawnServer(dataDir ? { dataDir } : {});
+  servers.push(s);
+  return s;
+}
+
+function client(s: SpawnedServer, room: string): TestClient {
+  const c = connectClient(s.syncUrl, room);
+  clients.push(c);
+  return c;
+}
+
+const synced = (c: TestClient) => waitFor(() => c.provider.synced, 'client synced');
+
+async function health(s: SpawnedServer): Promise<{ rooms: number; connections: number }> {
+  const res = await fetch(`${s.url}/api/health`);
+  return (await res.json()) as { rooms: number; connections: number };
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of servers.splice(0)) {
+    await s.stop();
+    s.cleanup();
+  }
+});
+
+describe('sync server with stock y-websocket clients', () => {
+  it('two clients editing the same text converge', async () => {
+    const s = await start();
+    const a = client(s, 'ws-converge');
+    const b = client(s, 'ws-converge');
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getText('t').insert(0, 'Godt liv ');
+    b.doc.getText('t').insert(0, 'for alle ');
+    await waitFor(
+      () =>
+        a.doc.getText('t').toString() === b.doc.getText('t').toString() &&
+        a.doc.getText('t').length === 18,
+      'both texts equal',
+    );
+    expect(a.doc.getText('t').toString()).toContain('Godt liv ');
+  });
+
+  it('a client joining later receives the whole state', async () => {
+    const s = await start();
+    const a = client(s, 'ws-late');
+    await synced(a);
+    const items = a.doc.getArray<string>('items');
+    for (let i = 0; i < 100; i++) items.push([`innspill ${i}`]);
+    const b = client(s, 'ws-late');
+    await waitFor(() => b.doc.getArray('items').length === 100, 'late joiner has all 100 items');
+  });
+
+  it('the state is still there after a restart', async () => {
+    const s = await start();
+    const a = client(s, 'ws-restart');
+    await synced(a);
+    a.doc.getMap('m').set('ambisjon', 'Grønt samfunn');
+    const b = client(s, 'ws-restart');
+    await waitFor(() => b.doc.getMap('m').get('ambisjon') === 'Grønt samfunn', 'b sees the edit');
+    for (const c of clients.splice(0)) c.destroy();
+    await s.stop();
+
+    const again = await start(s.dataDir);
+    const c = client(again, 'ws-restart');
+    await synced(c);
+    await waitFor(
+      () => c.doc.getMap('m').get('ambisjon') === 'Grønt samfunn',
+      'state survived restart',
+    );
+  });
+
+  it('kill -9 during a stream of edits loses no update that another client had received', async () => {
+    const s = await start();
+    const writer = client(s, 'ws-crash');
+    const reader = client(s, 'ws-crash');
+    await Promise.all([synced(writer), synced(reader)]);
+    const text = writer.doc.getText('t');
+    let n = 0;
+    let streaming = true;
+    const stream = (async () => {
+      while (streaming && n < 5000) {
+        text.insert(text.length, `${n % 10}`);
+        n++;
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await waitFor(() => reader.doc.getText('t').length >= 200, 'reader has received 200 edits');
+    await s.kill();
+    streaming = false;
+    await stream;
+    await waitFor(() => !reader.provider.wsconnected, 'reader noticed the crash');
+    const seen = reader.doc.getText('t').toString();
+    const seenVector = Y.decodeStateVector(Y.encodeStateVector(reader.doc));
+    writer.destroy();
+    reader.destroy();
+    clients.splice(0);
+
+    const again = await start(s.dataDir);
+    const fresh = client(again, 'ws-crash');
+    await synced(fresh);
+    const restored = fresh.doc.getText('t').toString();
+    expect(restored.startsWith(seen)).toBe(true);
+    const restoredVector = Y.decodeStateVector(Y.encodeStateVector(fresh.doc));
+    for (const [clientId, clock] of seenVector) {
+      expect(restoredVector.get(clientId) ?? 0).toBeGreaterThanOrEqual(clock);
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('a room is unloaded when its last connection leaves', async () => {
+    const s = await start();
+    const a = client(s, 'ws-unload');
+    await synced(a);
+    a.doc.getText('t').insert(0, 'x');
+    await waitFor(async () => (await health(s)).rooms === 1, 'room loaded');
+    a.destroy();
+    await waitFor(async () => {
+      const h = await health(s);
+      return h.rooms === 0 && h.connections === 0;
+    }, 'no rooms or connections left');
+  });
+});

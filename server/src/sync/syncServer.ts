@@ -1,0 +1,110 @@
+import { CloseCode, ROOM_NAME_PATTERN, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { SyncLimits } from '../config';
+import type { Logger } from '../log';
+import type { ConnectionIdentity } from './connectionTypes';
+import type { RoomRegistry } from './roomRegistry';
+import { SocketConnection } from './socketConnection';
+
+/** What the authentication hook is told about a connection attempt. */
+export interface SyncRequest {
+  room: string;
+  url: URL;
+  headers: IncomingMessage['headers'];
+}
+
+export type AuthResult =
+  { ok: true; identity: ConnectionIdentity } | { ok: false; code: number; reason: string };
+
+/** Decides who may open which room. Tokens it reads must never be logged. */
+export type Authenticate = (request: SyncRequest) => Promise<AuthResult> | AuthResult;
+
+/** Until the workshops feature fills it: anyone may read and write any room. */
+export const allowEveryone: Authenticate = () => ({
+  ok: true,
+  identity: { participantId: null, canWrite: true, awarenessUser: null },
+});
+
+export interface SyncServerOptions {
+  registry: RoomRegistry;
+  authenticate: Authenticate;
+  limits: SyncLimits;
+  log: Logger;
+  pingIntervalMs: number;
+}
+
+export interface SyncServer {
+  /** The HTTP server's `upgrade` listener. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  readonly connectionCount: number;
+  /** Closes every connection with "going away"; the rooms are then saved by the registry. */
+  close(): void;
+}
+
+/**
+ * The websocket side: parses the room from the path, asks the authentication hook, and hands
+ * the socket to a connection that joins the room. It never handles messages itself.
+ */
+export function createSyncServer(options: SyncServerOptions): SyncServer {
+  const { registry, authenticate, limits, log } = options;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const conns = new Set<SocketConnection>();
+  const heartbeat = setInterval(() => {
+    for (const c of conns) c.ping();
+  }, options.pingIntervalMs);
+  heartbeat.unref();
+
+  async function open(conn: SocketConnection, request: SyncRequest): Promise<void> {
+    const auth = await authenticate(request);
+    if (conn.isClosed) return;
+    if (!auth.ok) {
+      conn.close(auth.code, auth.reason);
+      return;
+    }
+    conn.identity = auth.identity;
+    await registry.join(request.room, (room) => conn.attach(room));
+  }
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let room: string | null = null;
+    if (url.pathname.startsWith(SYNC_PATH_PREFIX)) {
+      try {
+        room = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
+      } catch {
+        room = null;
+      }
+    }
+    if (room === null || !ROOM_NAME_PATTERN.test(room)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    const roomName = room;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const conn = new SocketConnection(randomUUID(), roomName, ws, limits, log, (c) =>
+        conns.delete(c),
+      );
+      conns.add(conn);
+      log.debug({ conn: conn.id, room: roomName }, 'connection opened');
+      open(conn, { room: roomName, url, headers: req.headers }).catch((err: unknown) => {
+        log.error({ err, conn: conn.id, room: roomName }, 'could not open the room');
+        conn.close(CloseCode.serverError, 'could not open the room');
+      });
+    });
+  }
+
+  return {
+    handleUpgrade,
+    get connectionCount() {
+      return conns.size;
+    },
+    close() {
+      clearInterval(heartbeat);
+      for (const c of [...conns]) c.close(CloseCode.goingAway, 'server shutting down');
+      wss.close();
+    },
+  };
+}
