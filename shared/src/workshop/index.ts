@@ -1,0 +1,63 @@
+export {
+  apiErrorSchema,
+  createWorkshopRequestSchema,
+  facilitatorActionSchema,
+  joinCodeSchema,
+  joinLookupRequestSchema,
+  joinRequestSchema,
+} from './api';
+export type {
+  ApiError,
+  CreateWorkshopResponse,
+  FacilitatorAction,
+  JoinLookupResponse,
+  JoinRequest,
+  JoinResponse,
+  ParticipantSelf,
+  WorkshopPublic,
+} from './api';
+export {
+  formatJoinCode,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  JOIN_CODE_PATTERN,
+  normalizeJoinCode,
+} from './joinCode';
+export {
+  AUTH_SUBPROTOCOL_PREFIX,
+  LIVE_PATH_PREFIX,
+  liveMessageEnvelopeSchema,
+  liveStateCoreSchema,
+  SUBPROTOCOL,
+  websocketProtocols,
+} from './live';
+export type { Attendance, Capability, LiveMessage, LiveState, ParticipantSummary } from './live';
+export {
+  focusAreaSchema,
+  goalSchema,
+  languageSchema,
+  modeSchema,
+  periodSchema,
+  phaseSchema,
+  roleSchema,
+  runStateSchema,
+  tableSchema,
+  timerRemainingMs,
+  timerSchema,
+  WorkshopLimits,
+  workshopSetupSchema,
+} from './model';
+export type {
+  FocusArea,
+  Goal,
+  Language,
+  ParticipantRole,
+  Period,
+  Phase,
+  RunState,
+  Timer,
+  WorkshopMode,
+  WorkshopSetup,
+  WorkshopSetupInput,
+  WorkshopTable,
+} from './model';
