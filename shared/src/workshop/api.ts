@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { JOIN_CODE_PATTERN, normalizeJoinCode } from './joinCode';
+import type { languageSchema, periodSchema } from './model';
 import {
-  languageSchema,
   modeSchema,
-  periodSchema,
   roleSchema,
   runStateSchema,
   WorkshopLimits,

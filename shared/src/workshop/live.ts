@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageSchema, roleSchema, runStateSchema, type RunState } from './model';
+import type { roleSchema } from './model';
+import { languageSchema, runStateSchema, type RunState } from './model';
 import type { ParticipantSelf, WorkshopPublic } from './api';
 
 /** Where the live channel is mounted: `/live/<workshopId>`. */
