@@ -17,7 +17,9 @@ export function NotFoundPage({ path }: NotFoundPageProps) {
       </Heading>
       <Paragraph>{t('notFound.body', { path })}</Paragraph>
       <Paragraph>
-        <AppLink to="/">{t('notFound.back')}</AppLink>
+        <AppLink to="/" className="standalone-link">
+          {t('notFound.back')}
+        </AppLink>
       </Paragraph>
     </>
   );

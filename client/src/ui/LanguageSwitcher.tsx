@@ -13,7 +13,6 @@ export function LanguageSwitcher() {
       onChange={(value) => {
         if (isLanguage(value)) setLanguage(value);
       }}
-      data-size="sm"
       className="language-switcher"
     >
       {LANGUAGES.map((language) => (

@@ -56,7 +56,9 @@ export function JoinForm() {
           spellCheck={false}
           enterKeyHint="go"
         />
-        <Button type="submit">{t('join.submit')}</Button>
+        <Button type="submit" data-color="accent">
+          {t('join.submit')}
+        </Button>
       </form>
     </Card>
   );

@@ -33,7 +33,9 @@ export function JoinLookupPage({ code }: JoinLookupPageProps) {
         <Paragraph data-size="lg">{t('lookup.invalidBody', { code })}</Paragraph>
       )}
       <Paragraph>
-        <AppLink to="/">{t('lookup.back')}</AppLink>
+        <AppLink to="/" className="standalone-link">
+          {t('lookup.back')}
+        </AppLink>
       </Paragraph>
     </>
   );

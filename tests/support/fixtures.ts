@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
+import { spawnServer } from '@samskap/server/testing';
+import type { SpawnedServer } from '@samskap/server/testing';
+
+const clientIndex = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'client',
+  'dist',
+  'index.html',
+);
+
+/** The people (and screens) in a workshop, each with the device they use. */
+export const ACTORS = {
+  facilitator: { viewport: { width: 1440, height: 900 } },
+  'tablet-1': { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
+  'tablet-2': { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
+  projector: { viewport: { width: 1920, height: 1080 } },
+} as const satisfies Record<string, BrowserContextOptions>;
+
+export type ActorName = keyof typeof ACTORS;
+
+/** One actor: a browser context of their own (own storage, own sockets) and a page in it. */
+export interface Actor {
+  readonly name: ActorName;
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+interface WorkerFixtures {
+  /** The real Samskap server on a free port, with a fresh data folder, one per worker. */
+  server: SpawnedServer;
+}
+
+interface ScenarioFixtures {
+  facilitator: Actor;
+  tablet1: Actor;
+  tablet2: Actor;
+  projector: Actor;
+}
+
+async function openActor(
+  browser: Browser,
+  name: ActorName,
+  baseURL: string,
+  use: (actor: Actor) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ ...ACTORS[name], baseURL, locale: 'nb-NO' });
+  const page = await context.newPage();
+  await use({ name, context, page });
+  await context.close();
+}
+
+/**
+ * The test function for scenarios. Actors are created only when a test asks for them, so a test
+ * that needs one tablet opens one context.
+ */
+export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+    async ({}, use) => {
+      if (!existsSync(clientIndex)) {
+        throw new Error(`No built client at ${clientIndex}: run \`pnpm build\` first.`);
+      }
+      const server = await spawnServer();
+      await use(server);
+      await server.stop();
+      server.cleanup();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+  facilitator: async ({ browser, server }, use) => {
+    await openActor(browser, 'facilitator', server.url, use);
+  },
+  tablet1: async ({ browser, server }, use) => {
+    await openActor(browser, 'tablet-1', server.url, use);
+  },
+  tablet2: async ({ browser, server }, use) => {
+    await openActor(browser, 'tablet-2', server.url, use);
+  },
+  projector: async ({ browser, server }, use) => {
+    await openActor(browser, 'projector', server.url, use);
+  },
+});
+
+export { expect } from '@playwright/test';
