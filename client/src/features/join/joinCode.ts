@@ -1,23 +1,14 @@
-/**
- * Join codes: six characters from an alphabet without the look-alikes 0/O, 1/I/L, so that a code
- * read off a projector from the back of a council chamber is typed right the first time.
- *
- * The server generates these codes too; the alphabet belongs in `shared/` once the workshops
- * issue adds the server side, and this file should then import it from there.
- */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from '@samskap/shared/workshop';
 
+/*
+ * The alphabet, length and normalisation are the server's too (`shared/src/workshop/joinCode.ts`);
+ * what this file adds is *why* a typed code is wrong, so the form can say so in words.
+ */
 export type JoinCodeResult =
   | { readonly ok: true; readonly code: string }
   | { readonly ok: false; readonly error: 'empty' }
   | { readonly ok: false; readonly error: 'length'; readonly length: number }
   | { readonly ok: false; readonly error: 'characters'; readonly characters: readonly string[] };
-
-/** Upper-cases and drops the spaces and dashes people type when they copy "ABC 234" or "ABC-234". */
-export function normalizeJoinCode(input: string): string {
-  return input.replace(/[\s-]+/g, '').toUpperCase();
-}
 
 /** Checks a typed code, case-insensitively; on success `code` is the canonical upper-case form. */
 export function parseJoinCode(input: string): JoinCodeResult {
