@@ -25,6 +25,7 @@ const envSchema = z.object({
   MAX_BUFFERED_WHILE_LOADING: int(1, 100_000).default(256),
   COMPACT_AFTER_UPDATES: int(1, 10_000_000).default(1000),
   PING_INTERVAL_MS: int(1000, 600_000).default(30_000),
+  MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
 });
 
 export interface Config {
@@ -38,6 +39,7 @@ export interface Config {
   limits: SyncLimits;
   compactAfterUpdates: number;
   pingIntervalMs: number;
+  maxBodyBytes: number;
 }
 
 /** The bounds the sync server enforces on every connection. */
@@ -82,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     pingIntervalMs: e.PING_INTERVAL_MS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
   };
 }

@@ -23,3 +23,19 @@ export class StorageError extends AppError {
     this.name = 'StorageError';
   }
 }
+
+/**
+ * A refusal the API answers with: an HTTP status, a stable code the client translates, a
+ * sentence in English for logs and tools, and the field at fault where there is one.
+ */
+export class ApiProblem extends AppError {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(code, message);
+    this.name = 'ApiProblem';
+  }
+}

@@ -9,7 +9,16 @@ import type { DocStore } from './persistence/docStore';
 import { MemoryDocStore } from './persistence/memoryDocStore';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
 import { RoomRegistry } from './sync/roomRegistry';
-import { allowEveryone, createSyncServer } from './sync/syncServer';
+import { createSyncServer } from './sync/syncServer';
+import { createLiveHub } from './workshops/liveHub';
+import { Presence } from './workshops/presence';
+import { workshopRoutes } from './workshops/routes';
+import { WorkshopService } from './workshops/service';
+import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
+import { chooseProtocol } from './workshops/subprotocol';
+import { workshopSyncAuth, WriteGate } from './workshops/syncAuth';
+import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
+import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 
 const version = '0.1.0';
 
@@ -20,16 +29,16 @@ export interface RunningServer {
 
 /** Wires storage, rooms, the sync websocket and the HTTP app onto one port. */
 export async function createServer(config: Config, log: Logger): Promise<RunningServer> {
-  let db: SqliteDatabase | null = null;
-  let store: DocStore;
-  if (config.storage === 'sqlite') {
-    db = openDatabase(join(config.dataDir, 'samskap.sqlite'), {
-      synchronous: config.sqliteSynchronous,
-    });
-    store = new SqliteDocStore(db);
-  } else {
-    store = new MemoryDocStore();
-  }
+  // STORAGE=memory keeps everything in this process (an in-memory SQLite for the workshops).
+  const db: SqliteDatabase = openDatabase(
+    config.storage === 'sqlite' ? join(config.dataDir, 'samskap.sqlite') : ':memory:',
+    { synchronous: config.sqliteSynchronous },
+  );
+  const store: DocStore =
+    config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
+  const service = new WorkshopService(new SqliteWorkshopRepository(db));
+  const presence = new Presence();
+  const gate = new WriteGate(service);
 
   const registry = new RoomRegistry({
     store,
@@ -38,10 +47,26 @@ export async function createServer(config: Config, log: Logger): Promise<Running
   });
   const sync = createSyncServer({
     registry,
-    authenticate: allowEveryone,
+    authenticate: workshopSyncAuth(service, gate),
     limits: config.limits,
     log,
     pingIntervalMs: config.pingIntervalMs,
+    handleProtocols: chooseProtocol,
+  });
+  const live = createLiveHub({ service, presence, log, pingIntervalMs: config.pingIntervalMs });
+  service.events.on('changed', (workshopId) => {
+    if (!gate.tracks(workshopId)) return;
+    gate.refresh(workshopId).then(
+      () => sync.resyncDroppedWrites(),
+      (err: unknown) => log.error({ err, workshopId }, 'refreshing write access failed'),
+    );
+  });
+  service.events.on('participantRemoved', (_workshopId, participantId) => {
+    sync.closeWhere(
+      (identity) => identity.participantId === participantId,
+      CloseCode.forbidden,
+      'removed by the facilitator',
+    );
   });
   const started = Date.now();
   const app = createApp({
@@ -52,11 +77,18 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       version,
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
       rooms: registry.size,
-      connections: sync.connectionCount,
+      connections: sync.connectionCount + live.connectionCount,
     }),
+    api: [workshopRoutes({ service, presence })],
+    maxBodyBytes: config.maxBodyBytes,
   });
   const http = createAdaptorServer({ fetch: app.fetch });
-  http.on('upgrade', sync.handleUpgrade);
+  http.on('upgrade', (req, socket, head) => {
+    const path = req.url ?? '';
+    if (path.startsWith(SYNC_PATH_PREFIX)) sync.handleUpgrade(req, socket, head);
+    else if (path.startsWith(LIVE_PATH_PREFIX)) live.handleUpgrade(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
 
   return {
     listen() {
@@ -72,9 +104,10 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     async close() {
       http.close();
       sync.close();
+      live.close();
       await registry.closeAll();
       await store.close();
-      db?.close();
+      db.close();
       log.info('stopped');
     },
   };

@@ -5,13 +5,21 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../errors';
+import { bodyLimit } from 'hono/body-limit';
+import { ZodError } from 'zod';
+import { ApiProblem, AppError } from '../errors';
+import { problemFromZod } from './validate';
 import type { Logger } from '../log';
 
 export interface AppDeps {
   log: Logger;
   clientDist: string;
   health: () => Health;
+  /** Feature routes, mounted under /api. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sub-apps carry their own Env
+  api: Hono<any>[];
+  /** Largest request body the API accepts. */
+  maxBodyBytes: number;
 }
 
 /** The JSON error every API failure answers with: a stable code and a sentence for people. */
@@ -41,7 +49,24 @@ export function createApp(deps: AppDeps) {
     );
   });
 
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) =>
+        c.json<ApiErrorBody>(
+          {
+            error: {
+              code: 'too_large',
+              message: `The request is larger than ${deps.maxBodyBytes} bytes.`,
+            },
+          },
+          413,
+        ),
+    }),
+  );
   app.get('/api/health', (c) => c.json(deps.health()));
+  for (const routes of deps.api) app.route('/api', routes);
 
   app.all('/api/*', (c) =>
     c.json<ApiErrorBody>(
@@ -66,7 +91,24 @@ export function createApp(deps: AppDeps) {
   }
 
   app.onError((err, c) => {
-    if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof ApiProblem) {
+      const body: ApiErrorBody = { error: { code: err.code, message: err.message } };
+      if (err.field !== undefined) body.error.field = err.field;
+      return c.json(body, err.status);
+    }
+    if (err instanceof HTTPException) {
+      return c.json<ApiErrorBody>(
+        { error: { code: 'bad_request', message: err.message } },
+        err.status,
+      );
+    }
+    if (err instanceof ZodError) {
+      const p = problemFromZod(err);
+      return c.json<ApiErrorBody>(
+        { error: { code: p.code, message: p.message, ...(p.field ? { field: p.field } : {}) } },
+        400,
+      );
+    }
     if (err instanceof AppError) {
       return c.json<ApiErrorBody>(
         { error: { code: err.code, message: err.message } },

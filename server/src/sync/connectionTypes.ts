@@ -2,8 +2,11 @@
 export interface ConnectionIdentity {
   /** The participant the connection acts for; null for anonymous or server-side tools. */
   participantId: string | null;
-  /** A read-only connection (the projector) gets every update, but its own are dropped. */
-  canWrite: boolean;
+  /**
+   * Asked for every update: a read-only connection (the projector, a locked or ended workshop)
+   * gets every update, but its own are dropped.
+   */
+  canWrite: () => boolean;
   /**
    * What this connection's awareness state says about who it is. When set, the server writes
    * it into every awareness state the connection sends, so nobody can appear as someone else.
@@ -19,6 +22,8 @@ export interface RoomConnection {
   ownClientId: number | null;
   /** Whether the connection has been told that its writes are refused. */
   writeDeniedNotified: boolean;
+  /** Set when a write was dropped: once writing is allowed again, the server asks for it anew. */
+  droppedWrites: boolean;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

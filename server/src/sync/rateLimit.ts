@@ -15,12 +15,17 @@ export class TokenBucket {
     this.last = this.now();
   }
 
-  /** Takes one token; false when the bucket is empty. */
-  take(): boolean {
+  /** Tokens available now, without taking one. */
+  peek(): number {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
     this.last = t;
-    if (this.tokens < 1) return false;
+    return this.tokens;
+  }
+
+  /** Takes one token; false when the bucket is empty. */
+  take(): boolean {
+    if (this.peek() < 1) return false;
     this.tokens -= 1;
     return true;
   }

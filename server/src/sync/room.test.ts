@@ -30,13 +30,14 @@ class DeferredStore implements DocStore {
 class FakeConnection implements RoomConnection {
   ownClientId: number | null = null;
   writeDeniedNotified = false;
+  droppedWrites = false;
   readonly sent: Uint8Array[] = [];
   closedWith: number | null = null;
   constructor(
     readonly id: string,
     readonly identity: ConnectionIdentity = {
       participantId: id,
-      canWrite: true,
+      canWrite: () => true,
       awarenessUser: null,
     },
   ) {}
@@ -97,7 +98,7 @@ describe('Room', () => {
     const room = await Room.load('r', { store, log, compactAfterUpdates: 1000 });
     const projector = new FakeConnection('p', {
       participantId: null,
-      canWrite: false,
+      canWrite: () => false,
       awarenessUser: null,
     });
     const tablet = new FakeConnection('t');

@@ -86,14 +86,25 @@ export class Room {
   add(conn: RoomConnection): void {
     if (!this.isOpen) throw new AppError('room_closed', `room ${this.name} is closed`);
     this.conns.add(conn);
+    this.requestMissing(conn);
+    const states = this.awareness.getStates();
+    if (states.size > 0) conn.send(this.awarenessFrame([...states.keys()]));
+  }
+
+  /**
+   * Sends our state vector: a y-websocket client answers with every update we lack. Used on
+   * connect, and when a connection whose writes were dropped (a lock) may write again, so that
+   * its later updates, which build on the dropped ones, are not stuck.
+   */
+  requestMissing(conn: RoomConnection): void {
+    conn.writeDeniedNotified = false;
+    conn.droppedWrites = false;
     conn.send(
       frame((e) => {
         encoding.writeVarUint(e, MessageType.sync);
         syncProtocol.writeSyncStep1(e, this.doc);
       }),
     );
-    const states = this.awareness.getStates();
-    if (states.size > 0) conn.send(this.awarenessFrame([...states.keys()]));
   }
 
   remove(conn: RoomConnection): void {
@@ -154,7 +165,8 @@ export class Room {
         // any part of it is integrated, stored or sent on.
         const decoded = Y.decodeUpdate(update);
         if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
-        if (!conn.identity.canWrite) {
+        if (!conn.identity.canWrite()) {
+          conn.droppedWrites = true;
           this.denyWrite(conn);
           return;
         }

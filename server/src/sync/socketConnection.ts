@@ -17,9 +17,14 @@ const closeReasons: Record<number, string> = {
  * finished) wait in a bounded queue; any error from a message closes this connection only.
  */
 export class SocketConnection implements RoomConnection {
-  identity: ConnectionIdentity = { participantId: null, canWrite: false, awarenessUser: null };
+  identity: ConnectionIdentity = {
+    participantId: null,
+    canWrite: () => false,
+    awarenessUser: null,
+  };
   ownClientId: number | null = null;
   writeDeniedNotified = false;
+  droppedWrites = false;
   alive = true;
   private room: Room | null = null;
   private waiting: Uint8Array[] = [];
@@ -68,6 +73,11 @@ export class SocketConnection implements RoomConnection {
       if (this.closed) break;
       this.dispatch(data);
     }
+  }
+
+  /** Asks the client again for what it has that the room lacks (after a lock was lifted). */
+  resyncIfAllowed(): void {
+    if (this.room && this.droppedWrites && this.identity.canWrite()) this.room.requestMissing(this);
   }
 
   send(message: Uint8Array): void {

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { connectClient, type TestClient } from '../testing/clients';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
 import { waitFor } from '../testing/waitFor';
+import { createTestWorkshop } from '../testing/workshops';
 
 const servers: SpawnedServer[] = [];
 const clients: TestClient[] = [];
@@ -13,8 +14,17 @@ async function start(dataDir?: string): Promise<SpawnedServer> {
   return s;
 }
 
-function client(s: SpawnedServer, room: string): TestClient {
-  const c = connectClient(s.syncUrl, room);
+const tokens = new Map<string, string>();
+
+/** A fresh workshop per test: its content room and the facilitator's token. */
+async function room(s: SpawnedServer): Promise<string> {
+  const w = await createTestWorkshop(s.url);
+  tokens.set(w.room, w.facilitatorToken);
+  return w.room;
+}
+
+function client(s: SpawnedServer, roomName: string): TestClient {
+  const c = connectClient(s.syncUrl, roomName, tokens.get(roomName)!);
   clients.push(c);
   return c;
 }
@@ -37,8 +47,9 @@ afterEach(async () => {
 describe('sync server with stock y-websocket clients', () => {
   it('two clients editing the same text converge', async () => {
     const s = await start();
-    const a = client(s, 'ws-converge');
-    const b = client(s, 'ws-converge');
+    const r = await room(s);
+    const a = client(s, r);
+    const b = client(s, r);
     await Promise.all([synced(a), synced(b)]);
     a.doc.getText('t').insert(0, 'Godt liv ');
     b.doc.getText('t').insert(0, 'for alle ');
@@ -53,26 +64,28 @@ describe('sync server with stock y-websocket clients', () => {
 
   it('a client joining later receives the whole state', async () => {
     const s = await start();
-    const a = client(s, 'ws-late');
+    const r = await room(s);
+    const a = client(s, r);
     await synced(a);
     const items = a.doc.getArray<string>('items');
     for (let i = 0; i < 100; i++) items.push([`innspill ${i}`]);
-    const b = client(s, 'ws-late');
+    const b = client(s, r);
     await waitFor(() => b.doc.getArray('items').length === 100, 'late joiner has all 100 items');
   });
 
   it('the state is still there after a restart', async () => {
     const s = await start();
-    const a = client(s, 'ws-restart');
+    const r = await room(s);
+    const a = client(s, r);
     await synced(a);
     a.doc.getMap('m').set('ambisjon', 'Grønt samfunn');
-    const b = client(s, 'ws-restart');
+    const b = client(s, r);
     await waitFor(() => b.doc.getMap('m').get('ambisjon') === 'Grønt samfunn', 'b sees the edit');
     for (const c of clients.splice(0)) c.destroy();
     await s.stop();
 
     const again = await start(s.dataDir);
-    const c = client(again, 'ws-restart');
+    const c = client(again, r);
     await synced(c);
     await waitFor(
       () => c.doc.getMap('m').get('ambisjon') === 'Grønt samfunn',
@@ -82,8 +95,9 @@ describe('sync server with stock y-websocket clients', () => {
 
   it('kill -9 during a stream of edits loses no update that another client had received', async () => {
     const s = await start();
-    const writer = client(s, 'ws-crash');
-    const reader = client(s, 'ws-crash');
+    const r = await room(s);
+    const writer = client(s, r);
+    const reader = client(s, r);
     await Promise.all([synced(writer), synced(reader)]);
     const text = writer.doc.getText('t');
     let n = 0;
@@ -107,7 +121,7 @@ describe('sync server with stock y-websocket clients', () => {
     clients.splice(0);
 
     const again = await start(s.dataDir);
-    const fresh = client(again, 'ws-crash');
+    const fresh = client(again, r);
     await synced(fresh);
     const restored = fresh.doc.getText('t').toString();
     expect(restored.startsWith(seen)).toBe(true);
@@ -120,7 +134,8 @@ describe('sync server with stock y-websocket clients', () => {
 
   it('a room is unloaded when its last connection leaves', async () => {
     const s = await start();
-    const a = client(s, 'ws-unload');
+    const r = await room(s);
+    const a = client(s, r);
     await synced(a);
     a.doc.getText('t').insert(0, 'x');
     await waitFor(async () => (await health(s)).rooms === 1, 'room loaded');

@@ -25,7 +25,7 @@ export type Authenticate = (request: SyncRequest) => Promise<AuthResult> | AuthR
 /** Until the workshops feature fills it: anyone may read and write any room. */
 export const allowEveryone: Authenticate = () => ({
   ok: true,
-  identity: { participantId: null, canWrite: true, awarenessUser: null },
+  identity: { participantId: null, canWrite: () => true, awarenessUser: null },
 });
 
 export interface SyncServerOptions {
@@ -34,12 +34,22 @@ export interface SyncServerOptions {
   limits: SyncLimits;
   log: Logger;
   pingIntervalMs: number;
+  /** Picks the subprotocol to answer with (never the offered credential). */
+  handleProtocols?: (protocols: Set<string>) => string | false;
 }
 
 export interface SyncServer {
   /** The HTTP server's `upgrade` listener. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   readonly connectionCount: number;
+  /** Closes the connections the predicate picks (a removed participant's, for instance). */
+  closeWhere(
+    predicate: (identity: ConnectionIdentity, room: string) => boolean,
+    code: number,
+    reason: string,
+  ): void;
+  /** Connections whose writes were dropped and may write now are asked for them again. */
+  resyncDroppedWrites(): void;
   /** Closes every connection with "going away"; the rooms are then saved by the registry. */
   close(): void;
 }
@@ -50,7 +60,11 @@ export interface SyncServer {
  */
 export function createSyncServer(options: SyncServerOptions): SyncServer {
   const { registry, authenticate, limits, log } = options;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    handleProtocols: options.handleProtocols ?? (() => false),
+  });
   const conns = new Set<SocketConnection>();
   const heartbeat = setInterval(() => {
     for (const c of conns) c.ping();
@@ -100,6 +114,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     handleUpgrade,
     get connectionCount() {
       return conns.size;
+    },
+    resyncDroppedWrites() {
+      for (const c of conns) c.resyncIfAllowed();
+    },
+    closeWhere(predicate, code, reason) {
+      for (const c of [...conns]) if (predicate(c.identity, c.roomName)) c.close(code, reason);
     },
     close() {
       clearInterval(heartbeat);

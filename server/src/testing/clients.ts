@@ -1,3 +1,4 @@
+import { websocketProtocols } from '@samskap/shared/workshop';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -9,17 +10,13 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(
-  syncUrl: string,
-  room: string,
-  params: Record<string, string> = {},
-): TestClient {
+export function connectClient(syncUrl: string, room: string, token: string): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     // ws's WebSocket is API-compatible with the DOM one the provider expects.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params,
+    protocols: websocketProtocols(token),
   });
   return {
     doc,
@@ -32,9 +29,9 @@ export function connectClient(
 }
 
 /** A raw websocket on a room, for sending what no well-behaved client would. */
-export function openRawSocket(syncUrl: string, room: string): Promise<WebSocket> {
+export function openRawSocket(syncUrl: string, room: string, token?: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${syncUrl}/${room}`);
+    const ws = new WebSocket(`${syncUrl}/${room}`, token ? websocketProtocols(token) : []);
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
   });

@@ -1,0 +1,188 @@
+import { CloseCode } from '@samskap/shared/protocol';
+import { LIVE_PATH_PREFIX, type LiveMessage } from '@samskap/shared/workshop';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { ApiProblem } from '../errors';
+import type { Logger } from '../log';
+import { liveStateFor } from './liveView';
+import type { Presence } from './presence';
+import type { Principal, WorkshopService } from './service';
+import { chooseProtocol, tokenFromProtocols } from './subprotocol';
+
+interface Subscriber {
+  ws: WebSocket;
+  principal: Principal;
+  alive: boolean;
+}
+
+export interface LiveHubOptions {
+  service: WorkshopService;
+  presence: Presence;
+  log: Logger;
+  pingIntervalMs: number;
+}
+
+export interface LiveHub {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  readonly connectionCount: number;
+  close(): void;
+}
+
+/**
+ * The read-only channel of the server-decided state: phase, timer, lock, mode, tables and who
+ * is there. Clients only listen; whatever they send is ignored. After every change each
+ * connection gets the whole state as its capability may see it (a few kilobytes).
+ */
+export function createLiveHub({ service, presence, log, pingIntervalMs }: LiveHubOptions): LiveHub {
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: 1024,
+    handleProtocols: chooseProtocol,
+  });
+  const subscribers = new Map<string, Set<Subscriber>>();
+  const pending = new Set<string>();
+  let count = 0;
+
+  const send = (ws: WebSocket, message: LiveMessage) => {
+    if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+  };
+
+  async function push(workshopId: string): Promise<void> {
+    const subs = subscribers.get(workshopId);
+    if (!subs || subs.size === 0) return;
+    const w = await service.get(workshopId);
+    if (!w) return;
+    const participants = await service.listParticipants(workshopId);
+    const now = Date.now();
+    for (const s of subs) {
+      if (s.principal.capability === 'participant') {
+        const me = participants.find(
+          (p) => p.id === (s.principal as { participant: { id: string } }).participant.id,
+        );
+        if (me) s.principal = { ...s.principal, participant: me };
+      }
+      const state = liveStateFor(
+        s.principal,
+        w,
+        participants,
+        (id) => presence.isConnected(workshopId, id),
+        now,
+      );
+      send(s.ws, { type: 'state', state });
+    }
+  }
+
+  /** Coalesces bursts (a join storm) into one push per workshop per turn of the event loop. */
+  function schedule(workshopId: string): void {
+    if (pending.has(workshopId)) return;
+    pending.add(workshopId);
+    setImmediate(() => {
+      pending.delete(workshopId);
+      push(workshopId).catch((err: unknown) => log.error({ err, workshopId }, 'live push failed'));
+    });
+  }
+
+  service.events.on('changed', schedule);
+  service.events.on('participantRemoved', (workshopId, participantId) => {
+    for (const s of subscribers.get(workshopId) ?? []) {
+      if (
+        s.principal.capability === 'participant' &&
+        s.principal.participant.id === participantId
+      ) {
+        send(s.ws, { type: 'revoked', reason: 'removed' });
+        s.ws.close(CloseCode.forbidden, 'removed by the facilitator');
+      }
+    }
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const subs of subscribers.values()) {
+      for (const s of subs) {
+        if (!s.alive) {
+          s.ws.terminate();
+          continue;
+        }
+        s.alive = false;
+        s.ws.ping();
+      }
+    }
+  }, pingIntervalMs);
+  heartbeat.unref();
+
+  async function open(ws: WebSocket, workshopId: string, token: string | null): Promise<void> {
+    let principal: Principal | null = null;
+    try {
+      principal = token ? await service.authenticate(token) : null;
+    } catch (err) {
+      if (err instanceof ApiProblem && err.code === 'participant_removed') {
+        send(ws, { type: 'revoked', reason: 'removed' });
+        ws.close(CloseCode.forbidden, 'removed by the facilitator');
+        return;
+      }
+      throw err;
+    }
+    if (!principal) {
+      send(ws, { type: 'revoked', reason: 'unknown_token' });
+      ws.close(CloseCode.unauthenticated, 'unknown token');
+      return;
+    }
+    if (principal.workshopId !== workshopId) {
+      ws.close(CloseCode.forbidden, 'token of another workshop');
+      return;
+    }
+    if (ws.readyState !== WebSocket.OPEN) return;
+    const sub: Subscriber = { ws, principal, alive: true };
+    let subs = subscribers.get(workshopId);
+    if (!subs) {
+      subs = new Set();
+      subscribers.set(workshopId, subs);
+    }
+    subs.add(sub);
+    count++;
+    const participantId = principal.capability === 'participant' ? principal.participant.id : null;
+    if (participantId) presence.add(workshopId, participantId);
+    ws.on('pong', () => {
+      sub.alive = true;
+    });
+    ws.on('close', () => {
+      count--;
+      subs.delete(sub);
+      if (subs.size === 0) subscribers.delete(workshopId);
+      if (participantId && presence.remove(workshopId, participantId)) schedule(workshopId);
+    });
+    // A new connection changes who is connected (for everyone), and needs the state itself.
+    schedule(workshopId);
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const workshopId = url.pathname.slice(LIVE_PATH_PREFIX.length);
+      if (!/^[A-Za-z0-9_-]{1,40}$/.test(workshopId)) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      const token = tokenFromProtocols(req.headers);
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('error', (err) => log.warn({ reason: err.message }, 'live socket error'));
+        ws.on('message', () => {
+          // Read-only channel: nothing a client says here changes anything.
+        });
+        open(ws, workshopId, token).catch((err: unknown) => {
+          log.error({ err, workshopId }, 'live channel failed to open');
+          ws.close(CloseCode.serverError, 'server error');
+        });
+      });
+    },
+    get connectionCount() {
+      return count;
+    },
+    close() {
+      clearInterval(heartbeat);
+      for (const subs of subscribers.values())
+        for (const s of subs) s.ws.close(CloseCode.goingAway, 'server shutting down');
+      wss.close();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { CloseCode } from '@samskap/shared/protocol';
+import { ApiProblem } from '../errors';
+import type { Authenticate } from '../sync/syncServer';
+import type { WorkshopService } from './service';
+import { tokenFromProtocols } from './subprotocol';
+
+/** The room of a workshop's shared content document. */
+export function contentRoom(workshopId: string): string {
+  return `w/${workshopId}`;
+}
+
+const contentRoomPattern = /^w\/([A-Za-z0-9_-]{1,40})$/;
+
+/**
+ * Keeps what decides write access in memory, so that the check made for every update is a
+ * lookup: refreshed whenever the workshop changes (lock, end) or a participant is removed.
+ */
+export class WriteGate {
+  private readonly state = new Map<string, { locked: boolean; ended: boolean }>();
+  private readonly removed = new Set<string>();
+
+  constructor(private readonly service: WorkshopService) {
+    service.events.on('participantRemoved', (_id, participantId) =>
+      this.removed.add(participantId),
+    );
+  }
+
+  /** Whether a connection of this workshop has been let in, so its state is worth keeping. */
+  tracks(workshopId: string): boolean {
+    return this.state.has(workshopId);
+  }
+
+  async refresh(workshopId: string): Promise<void> {
+    const w = await this.service.get(workshopId);
+    if (w) this.state.set(workshopId, { locked: w.run.locked, ended: w.endedAt !== null });
+  }
+
+  facilitatorMayWrite(workshopId: string): boolean {
+    return this.state.get(workshopId)?.ended === false;
+  }
+
+  participantMayWrite(workshopId: string, participantId: string): boolean {
+    const s = this.state.get(workshopId);
+    return s !== undefined && !s.ended && !s.locked && !this.removed.has(participantId);
+  }
+}
+
+/**
+ * Who may open a workshop's content room: its facilitator and participants (writing, within
+ * the lock) and its projector (reading). The token is the `auth.<token>` subprotocol.
+ */
+export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Authenticate {
+  return async ({ room, headers }) => {
+    const match = contentRoomPattern.exec(room);
+    if (!match) return { ok: false, code: CloseCode.notFound, reason: 'no such room' };
+    const workshopId = match[1]!;
+    const token = tokenFromProtocols(headers);
+    if (!token) return { ok: false, code: CloseCode.unauthenticated, reason: 'no access token' };
+    let principal;
+    try {
+      principal = await service.authenticate(token);
+    } catch (err) {
+      if (err instanceof ApiProblem)
+        return { ok: false, code: CloseCode.forbidden, reason: err.code };
+      throw err;
+    }
+    if (!principal) return { ok: false, code: CloseCode.unauthenticated, reason: 'unknown token' };
+    if (principal.workshopId !== workshopId) {
+      return { ok: false, code: CloseCode.forbidden, reason: 'token of another workshop' };
+    }
+    await gate.refresh(workshopId);
+    switch (principal.capability) {
+      case 'facilitator':
+        return {
+          ok: true,
+          identity: {
+            participantId: null,
+            canWrite: () => gate.facilitatorMayWrite(workshopId),
+            awarenessUser: {
+              kind: 'facilitator',
+              name: null,
+              role: 'facilitator',
+              colour: '#1e2b3c',
+            },
+          },
+        };
+      case 'projector':
+        return {
+          ok: true,
+          identity: {
+            participantId: null,
+            canWrite: () => false,
+            awarenessUser: { kind: 'projector' },
+          },
+        };
+      case 'participant': {
+        const p = principal.participant;
+        const showNames = (await service.get(workshopId))?.setup.showNames ?? false;
+        return {
+          ok: true,
+          identity: {
+            participantId: p.id,
+            canWrite: () => gate.participantMayWrite(workshopId, p.id),
+            awarenessUser: {
+              kind: 'participant',
+              participantId: p.id,
+              name: showNames ? p.displayName : null,
+              role: p.role,
+              tableId: p.tableId,
+              colour: p.colour,
+            },
+          },
+        };
+      }
+    }
+  };
+}
