@@ -10,8 +10,9 @@ export function checkSmoke(results: BenchResults, labels: Record<TargetName, str
   const ran = (Object.keys(results.targets) as TargetName[]).filter(
     (n) => results.targets[n] === 'ran',
   );
-  if (results.targets.ours !== 'ran' && !String(results.targets.ours).startsWith('not built')) {
-    problems.push(`our server: ${results.targets.ours}`);
+  const ours = results.targets.ours;
+  if (ours !== undefined && ours !== 'ran' && !ours.startsWith('not built')) {
+    problems.push(`our server: ${ours}`);
   }
   if (!ran.some((n) => n !== 'ours')) problems.push('no reference server ran');
   for (const scenario of results.scenarios) {
