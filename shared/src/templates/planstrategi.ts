@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   focusAreaSchema,
   WorkshopLimits,
+  type Activity,
   type FocusArea,
   type Language,
   type Phase,
@@ -44,6 +45,16 @@ export const samfunnsdelImportSchema = z.object({
 });
 export type SamfunnsdelImport = z.infer<typeof samfunnsdelImportSchema>;
 
+/** An imported agenda names its phases in words; these are the words for each activity. */
+function guessActivity(title: string): Activity {
+  const t = title.toLowerCase();
+  if (/ambisjon/.test(t)) return 'ambitions';
+  if (/planbehov/.test(t)) return 'planbehov';
+  if (/argument|uenighet|usemje|konflikt/.test(t)) return 'arguments';
+  if (/oppsummering|summary/.test(t)) return 'summary';
+  return 'free';
+}
+
 /** Turns an imported samfunnsdel into focus areas (with stable goal ids) and an agenda. */
 export function fromSamfunnsdelImport(data: SamfunnsdelImport): {
   municipality?: string;
@@ -63,6 +74,7 @@ export function fromSamfunnsdelImport(data: SamfunnsdelImport): {
     id: `phase-${i + 1}`,
     title: p.phase,
     minutes: p.minutes,
+    activity: guessActivity(p.phase),
   }));
   return {
     ...(data.municipality ? { municipality: data.municipality } : {}),
@@ -183,6 +195,7 @@ const agendaTitles: Record<Language, string[]> = {
   ],
 };
 const agendaMinutes = [10, 45, 40, 30, 15];
+const agendaActivities: Activity[] = ['free', 'ambitions', 'planbehov', 'arguments', 'summary'];
 const tableNames: Record<Language, string> = { nb: 'Bord', nn: 'Bord', en: 'Table' };
 
 /** The "Planstrategi-seminar" template: agenda, six tables, focus areas and goals. */
@@ -191,6 +204,7 @@ export function planstrategiTemplate(language: Language, year: number): Workshop
     id: `phase-${i + 1}`,
     title,
     minutes: agendaMinutes[i]!,
+    activity: agendaActivities[i]!,
   }));
   const tables: WorkshopTable[] = Array.from({ length: 6 }, (_, i) => ({
     id: `table-${i + 1}`,

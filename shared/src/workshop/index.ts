@@ -33,6 +33,7 @@ export {
 } from './live';
 export type { Attendance, Capability, LiveMessage, LiveState, ParticipantSummary } from './live';
 export {
+  activitySchema,
   focusAreaSchema,
   goalSchema,
   languageSchema,
@@ -48,6 +49,7 @@ export {
   workshopSetupSchema,
 } from './model';
 export type {
+  Activity,
   FocusArea,
   Goal,
   Language,

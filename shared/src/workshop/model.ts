@@ -25,10 +25,18 @@ export type ParticipantRole = z.infer<typeof roleSchema>;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ only');
 
+/**
+ * What a phase is for: which activity the tablets, console and projector show during it.
+ * `free` shows only the phase's title and timer (a break, an introduction, a round-table talk).
+ */
+export const activitySchema = z.enum(['free', 'ambitions', 'planbehov', 'arguments', 'summary']);
+export type Activity = z.infer<typeof activitySchema>;
+
 export const phaseSchema = z.object({
   id,
   title: text(WorkshopLimits.nameMax),
   minutes: z.number().int().min(1).max(WorkshopLimits.phaseMinutesMax),
+  activity: activitySchema.default('free'),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
