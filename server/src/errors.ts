@@ -34,6 +34,8 @@ export class ApiProblem extends AppError {
     code: string,
     message: string,
     readonly field?: string,
+    /** More for the client to show (every problem in a refused file, for instance). */
+    readonly details?: unknown,
   ) {
     super(code, message);
     this.name = 'ApiProblem';

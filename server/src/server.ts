@@ -10,6 +10,9 @@ import { MemoryDocStore } from './persistence/memoryDocStore';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
 import { RoomRegistry } from './sync/roomRegistry';
 import { createSyncServer } from './sync/syncServer';
+import { planbehovRoutes } from './planbehov/routes';
+import { PlanbehovService } from './planbehov/service';
+import { SqlitePlanbehovRepository } from './planbehov/sqliteRepository';
 import { createLiveHub } from './workshops/liveHub';
 import { Presence } from './workshops/presence';
 import { workshopRoutes } from './workshops/routes';
@@ -37,6 +40,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
   const store: DocStore =
     config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
   const service = new WorkshopService(new SqliteWorkshopRepository(db));
+  const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), service);
   const presence = new Presence();
   const gate = new WriteGate(service);
 
@@ -53,7 +57,13 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     pingIntervalMs: config.pingIntervalMs,
     handleProtocols: chooseProtocol,
   });
-  const live = createLiveHub({ service, presence, log, pingIntervalMs: config.pingIntervalMs });
+  const live = createLiveHub({
+    service,
+    presence,
+    log,
+    pingIntervalMs: config.pingIntervalMs,
+    sections: async (workshopId) => ({ planbehov: await planbehov.view(workshopId) }),
+  });
   service.events.on('changed', (workshopId) => {
     if (!gate.tracks(workshopId)) return;
     gate.refresh(workshopId).then(
@@ -79,7 +89,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       rooms: registry.size,
       connections: sync.connectionCount + live.connectionCount,
     }),
-    api: [workshopRoutes({ service, presence })],
+    api: [workshopRoutes({ service, presence }), planbehovRoutes(service, planbehov)],
     maxBodyBytes: config.maxBodyBytes,
   });
   const http = createAdaptorServer({ fetch: app.fetch });

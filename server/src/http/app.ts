@@ -24,7 +24,7 @@ export interface AppDeps {
 
 /** The JSON error every API failure answers with: a stable code and a sentence for people. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; details?: unknown };
 }
 
 /**
@@ -49,22 +49,21 @@ export function createApp(deps: AppDeps) {
     );
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) =>
-        c.json<ApiErrorBody>(
-          {
-            error: {
-              code: 'too_large',
-              message: `The request is larger than ${deps.maxBodyBytes} bytes.`,
-            },
+  const apiBodyLimit = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: (c) =>
+      c.json<ApiErrorBody>(
+        {
+          error: {
+            code: 'too_large',
+            message: `The request is larger than ${deps.maxBodyBytes} bytes.`,
           },
-          413,
-        ),
-    }),
-  );
+        },
+        413,
+      ),
+  });
+  // File imports set their own limit, with a message that speaks of the file.
+  app.use('/api/*', (c, next) => (c.req.path.endsWith('/import') ? next() : apiBodyLimit(c, next)));
   app.get('/api/health', (c) => c.json(deps.health()));
   for (const routes of deps.api) app.route('/api', routes);
 
@@ -94,6 +93,7 @@ export function createApp(deps: AppDeps) {
     if (err instanceof ApiProblem) {
       const body: ApiErrorBody = { error: { code: err.code, message: err.message } };
       if (err.field !== undefined) body.error.field = err.field;
+      if (err.details !== undefined) body.error.details = err.details;
       return c.json(body, err.status);
     }
     if (err instanceof HTTPException) {

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ApiProblem } from '../errors';
 import type { Logger } from '../log';
-import { liveStateFor } from './liveView';
+import { liveStateFor, type LiveSections } from './liveView';
 import type { Presence } from './presence';
 import type { Principal, WorkshopService } from './service';
 import { chooseProtocol, tokenFromProtocols } from './subprotocol';
@@ -21,6 +21,8 @@ export interface LiveHubOptions {
   presence: Presence;
   log: Logger;
   pingIntervalMs: number;
+  /** The activities' parts of the state, computed once per push for all connections. */
+  sections: (workshopId: string) => Promise<LiveSections>;
 }
 
 export interface LiveHub {
@@ -34,7 +36,13 @@ export interface LiveHub {
  * is there. Clients only listen; whatever they send is ignored. After every change each
  * connection gets the whole state as its capability may see it (a few kilobytes).
  */
-export function createLiveHub({ service, presence, log, pingIntervalMs }: LiveHubOptions): LiveHub {
+export function createLiveHub({
+  service,
+  presence,
+  log,
+  pingIntervalMs,
+  sections,
+}: LiveHubOptions): LiveHub {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: 1024,
@@ -54,6 +62,7 @@ export function createLiveHub({ service, presence, log, pingIntervalMs }: LiveHu
     const w = await service.get(workshopId);
     if (!w) return;
     const participants = await service.listParticipants(workshopId);
+    const extra = await sections(workshopId);
     const now = Date.now();
     for (const s of subs) {
       if (s.principal.capability === 'participant') {
@@ -68,6 +77,7 @@ export function createLiveHub({ service, presence, log, pingIntervalMs }: LiveHu
         participants,
         (id) => presence.isConnected(workshopId, id),
         now,
+        extra,
       );
       send(s.ws, { type: 'state', state });
     }

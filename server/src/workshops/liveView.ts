@@ -41,12 +41,16 @@ export function attendance(
  * The live state as one connection may see it: the facilitator sees everyone by name; others
  * see names (and parties) only where the workshop shows names, and otherwise counts alone.
  */
+/** What the activities add to the live state: the same for every connection (aggregates only). */
+export type LiveSections = Pick<LiveState, 'planbehov'>;
+
 export function liveStateFor(
   principal: Principal,
   w: WorkshopRecord,
   participants: ParticipantRecord[],
   connected: (id: string) => boolean,
   now: number,
+  sections: LiveSections,
 ): LiveState {
   const active = participants.filter((p) => p.removedAt === null);
   const everyone: ParticipantSummary[] = active.map((p) => ({
@@ -63,5 +67,6 @@ export function liveStateFor(
     attendance: attendance(w, participants, connected),
     participants: visible,
     you: principal.capability === 'participant' ? selfView(principal.participant) : null,
+    ...sections,
   };
 }

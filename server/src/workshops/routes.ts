@@ -13,11 +13,10 @@ import { z } from 'zod';
 import { ApiProblem } from '../errors';
 import { IpLimiter } from '../http/ipLimiter';
 import { validate } from '../http/validate';
-import type { Principal, WorkshopService } from './service';
+import { capabilityCheck, type Env } from './authMiddleware';
+import type { WorkshopService } from './service';
 import { publicView, selfView } from './service';
 import type { Presence } from './presence';
-
-type Env = { Variables: { principal: Principal } };
 
 function clientIp(c: Context): string {
   try {
@@ -25,12 +24,6 @@ function clientIp(c: Context): string {
   } catch {
     return 'unknown';
   }
-}
-
-function bearer(c: Context): string | null {
-  const header = c.req.header('authorization');
-  const match = header?.match(/^Bearer ([A-Za-z0-9_-]{20,200})$/);
-  return match ? match[1]! : null;
 }
 
 function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorkshopResponse {
@@ -60,25 +53,7 @@ export function workshopRoutes({ service, presence, joinFailures }: WorkshopRout
   const creations = new IpLimiter(30, 60);
   const app = new Hono<Env>();
 
-  /** Requires a token of this workshop with one of these capabilities. */
-  const requireCapability =
-    (...allowed: Principal['capability'][]) =>
-    async (c: Context<Env>, next: () => Promise<void>) => {
-      const token = bearer(c);
-      if (!token) throw new ApiProblem(401, 'unauthenticated', 'A valid access token is required.');
-      const principal = await service.authenticate(token);
-      if (!principal)
-        throw new ApiProblem(401, 'unknown_token', 'This access link is not valid (any more).');
-      const workshopId = c.req.param('id');
-      if (workshopId !== undefined && principal.workshopId !== workshopId) {
-        throw new ApiProblem(403, 'forbidden', 'This access token belongs to another workshop.');
-      }
-      if (!allowed.includes(principal.capability)) {
-        throw new ApiProblem(403, 'forbidden', `This needs the ${allowed.join(' or ')} link.`);
-      }
-      c.set('principal', principal);
-      await next();
-    };
+  const requireCapability = capabilityCheck(service);
 
   const trackFailure = async <T>(c: Context, work: () => Promise<T>): Promise<T> => {
     const ip = clientIp(c);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { roleSchema } from './model';
 import { languageSchema, runStateSchema, type RunState } from './model';
+import type { PlanbehovView } from '../planbehov/model';
 import type { ParticipantSelf, WorkshopPublic } from './api';
 
 /** Where the live channel is mounted: `/live/<workshopId>`. */
@@ -57,6 +58,8 @@ export interface LiveState {
   participants: ParticipantSummary[];
   /** The participant's own record (participants only). */
   you: ParticipantSelf | null;
+  /** The planbehov list, voting and turnout; results as aggregates once revealed. */
+  planbehov: PlanbehovView;
 }
 
 export type LiveMessage =

@@ -1,0 +1,28 @@
+export {
+  BALLOT_DECISIONS,
+  ballotDecisionSchema,
+  ballotSchema,
+  decisionSchema,
+  PlanbehovLimits,
+  planInputSchema,
+  votingActionSchema,
+  votingSettingsSchema,
+} from './model';
+export type {
+  Ballot,
+  BallotDecision,
+  BallotInput,
+  Decision,
+  GroupTally,
+  OwnBallot,
+  Plan,
+  PlanbehovView,
+  PlanInput,
+  PlanResult,
+  RoundResults,
+  Turnout,
+  VotingAction,
+  VotingSettings,
+  VotingState,
+  VotingStatus,
+} from './model';
