@@ -47,3 +47,8 @@ export function useAwareness(connection: SyncConnection | null): AwarenessStates
 export function usePendingChanges(connection: SyncConnection | null): number {
   return useSnapshotField(connection, (c) => c.getSnapshot().pending, 0);
 }
+
+/** The close code if the server refused this connection for good (4401, 4403, 4404), else null. */
+export function useRefused(connection: SyncConnection | null): number | null {
+  return useSnapshotField(connection, (c) => c.getSnapshot().refused, null);
+}

@@ -7,10 +7,11 @@ import type { FakeSyncServer } from './testing/fakeSyncServer';
 
 const open: SyncConnection[] = [];
 
-function connect(server: FakeSyncServer, doc = new Y.Doc()): SyncConnection {
+function connect(server: FakeSyncServer, doc = new Y.Doc(), token?: string): SyncConnection {
   const connection = createSyncConnection({
     room: 'test-room',
     doc,
+    ...(token !== undefined ? { token } : {}),
     serverUrl: 'ws://fake/sync',
     WebSocketPolyfill: server.WebSocket,
     maxBackoffTime: 20,
@@ -93,5 +94,32 @@ describe('createSyncConnection', () => {
     const server = createFakeSyncServer();
     const connection = connect(server);
     expect(connection.getSnapshot()).toBe(connection.getSnapshot());
+  });
+
+  it('offers the token as a subprotocol', async () => {
+    const server = createFakeSyncServer();
+    const connection = connect(server, new Y.Doc(), 'token-abcdefghijklmnopqrst');
+    await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+    expect(server.protocols[0]).toEqual(['samskap.v1', 'auth.token-abcdefghijklmnopqrst']);
+  });
+
+  it('stops reconnecting and reports the code when the server refuses the token', async () => {
+    const server = createFakeSyncServer();
+    const connection = connect(server, new Y.Doc(), 'token-abcdefghijklmnopqrst');
+    await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+    server.closeAll(4403);
+    await vi.waitFor(() => expect(connection.getSnapshot().refused).toBe(4403));
+    expect(connection.getSnapshot().status).toBe('offline');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(server.protocols).toHaveLength(1);
+  });
+
+  it('keeps reconnecting after a rate-limit close', async () => {
+    const server = createFakeSyncServer();
+    const connection = connect(server);
+    await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+    server.closeAll(4429);
+    await vi.waitFor(() => expect(server.protocols).toHaveLength(2));
+    expect(connection.getSnapshot().refused).toBeNull();
   });
 });

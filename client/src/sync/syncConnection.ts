@@ -1,4 +1,5 @@
-import { MessageType } from '@samskap/shared/protocol';
+import { MessageType, TERMINAL_CLOSE_CODES } from '@samskap/shared/protocol';
+import { websocketProtocols } from '@samskap/shared/workshop';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -19,12 +20,19 @@ export interface SyncSnapshot {
   /** Local updates the server has not yet confirmed (see `pendingChanges.ts`). */
   readonly pending: number;
   readonly awareness: AwarenessStates;
+  /**
+   * The close code when the server refused the connection for good (4401 unknown token, 4403
+   * forbidden or removed, 4404 no such room); null while the connection is wanted.
+   */
+  readonly refused: number | null;
 }
 
 export interface SyncConnectionOptions {
   /** The room name: the provider opens `<serverUrl>/<room>`. */
   readonly room: string;
   readonly doc: Y.Doc;
+  /** A capability token, offered as the `auth.<token>` subprotocol (never in the URL). */
+  readonly token?: string;
   /** Defaults to the page's own origin, `ws(s)://host/sync`. */
   readonly serverUrl?: string;
   readonly awareness?: Awareness;
@@ -61,10 +69,15 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     ...(options.awareness ? { awareness: options.awareness } : {}),
     ...(options.maxBackoffTime !== undefined ? { maxBackoffTime: options.maxBackoffTime } : {}),
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    ...(options.token !== undefined ? { protocols: websocketProtocols(options.token) } : {}),
+    // Only the codes that mean "this credential will never work here" stop reconnecting; the
+    // provider's default would also give up on a rate limit (4429), which passes.
+    shouldReconnect: (event: CloseEvent) => !TERMINAL_CLOSE_CODES.has(event.code),
     // Probes are matched to answers in order; a periodic step 1 would break that.
     resyncInterval: -1,
   });
   const pending = createPendingChanges();
+  let refused: number | null = null;
   const listeners = new Set<() => void>();
   let snapshot = readSnapshot(new Map(provider.awareness.getStates()));
   let probeScheduled = false;
@@ -78,7 +91,13 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
   }
 
   function readSnapshot(awareness: AwarenessStates): SyncSnapshot {
-    return { status: computeStatus(), synced: provider.synced, pending: pending.count, awareness };
+    return {
+      status: computeStatus(),
+      synced: provider.synced,
+      pending: pending.count,
+      awareness,
+      refused,
+    };
   }
 
   function refresh(awareness: AwarenessStates = snapshot.awareness): void {
@@ -87,7 +106,8 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
       next.status === snapshot.status &&
       next.synced === snapshot.synced &&
       next.pending === snapshot.pending &&
-      next.awareness === snapshot.awareness
+      next.awareness === snapshot.awareness &&
+      next.refused === snapshot.refused
     ) {
       return;
     }
@@ -144,6 +164,11 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     refresh();
   }
 
+  function onClosed(event: { code: number }): void {
+    refused = TERMINAL_CLOSE_CODES.has(event.code) ? event.code : null;
+    refresh();
+  }
+
   function onAwarenessChange(): void {
     refresh(new Map(provider.awareness.getStates()));
   }
@@ -152,7 +177,7 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
   provider.on('sync', onSync);
   provider.on('status', onStatusChange);
   provider.on('connection-close', onConnectionClose);
-  provider.on('closed', onStatusChange);
+  provider.on('closed', onClosed);
   provider.awareness.on('change', onAwarenessChange);
 
   return {
@@ -168,7 +193,7 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
       provider.off('sync', onSync);
       provider.off('status', onStatusChange);
       provider.off('connection-close', onConnectionClose);
-      provider.off('closed', onStatusChange);
+      provider.off('closed', onClosed);
       provider.awareness.off('change', onAwarenessChange);
       listeners.clear();
       provider.destroy();

@@ -22,6 +22,10 @@ export interface FakeSyncServer {
   refuse(refused: boolean): void;
   /** Close every open socket, as a lost network would. */
   dropAll(): void;
+  /** Close every open socket with `code`, as the server does when it refuses a credential. */
+  closeAll(code: number): void;
+  /** The subprotocols each connection offered, in order of connecting. */
+  readonly protocols: readonly (readonly string[])[];
 }
 
 interface ServerSide {
@@ -35,6 +39,7 @@ export function createFakeSyncServer(): FakeSyncServer {
   let holding = false;
   let refused = false;
   const queue: (() => void)[] = [];
+  const protocols: string[][] = [];
 
   function receive(client: ServerSide, data: Uint8Array): void {
     const type = readVarUint(data, 0);
@@ -66,7 +71,8 @@ export function createFakeSyncServer(): FakeSyncServer {
     onerror: ((event: unknown) => void) | null = null;
     readonly #side: ServerSide;
 
-    constructor(_url: string) {
+    constructor(_url: string, offered: string | string[] = []) {
+      protocols.push(typeof offered === 'string' ? [offered] : [...offered]);
       this.#side = {
         deliver: (data) =>
           setTimeout(() => {
@@ -132,5 +138,9 @@ export function createFakeSyncServer(): FakeSyncServer {
     dropAll() {
       for (const side of [...sockets]) side.close(1006);
     },
+    closeAll(code) {
+      for (const side of [...sockets]) side.close(code);
+    },
+    protocols,
   };
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { apiErrorText } from './errorMessage';
+import { ApiRequestError } from './http';
+import { apiErrorLocales } from './locales';
+
+describe('apiErrorText', () => {
+  it('gives each refusal of the join flow a sentence of its own', () => {
+    const keys = ['unknown_code', 'workshop_ended', 'table_full', 'workshop_full'].map(
+      (code) => apiErrorText(new ApiRequestError(code, 409, 'x')).key,
+    );
+    expect(new Set(keys).size).toBe(4);
+    for (const key of keys) expect(apiErrorLocales.nb[key]).toMatch(/\S/);
+  });
+
+  it('names the bound when a display name is too long', () => {
+    expect(apiErrorText(new ApiRequestError('invalid_input', 400, 'x', 'displayName'))).toEqual({
+      key: 'displayName',
+      values: { max: 60 },
+    });
+  });
+
+  it('falls back to the field name for other invalid input', () => {
+    expect(apiErrorText(new ApiRequestError('invalid_input', 400, 'x', 'period.end'))).toEqual({
+      key: 'invalid_input',
+      values: { field: 'period.end' },
+    });
+  });
+
+  it('says "unexpected" for codes it does not know and for non-API errors', () => {
+    expect(apiErrorText(new ApiRequestError('teapot', 418, 'x')).key).toBe('unexpected');
+    expect(apiErrorText(new Error('boom')).key).toBe('unexpected');
+  });
+});

@@ -1,0 +1,46 @@
+import { WorkshopLimits } from '@samskap/shared/workshop';
+import { ApiRequestError } from './http';
+import type { ApiErrorKey } from './locales';
+
+/** A translation key under `errors.` and what to fill into it. */
+export interface ApiErrorText {
+  readonly key: ApiErrorKey;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
+const KNOWN_CODES = new Set<string>([
+  'unknown_code',
+  'workshop_ended',
+  'table_full',
+  'workshop_full',
+  'unknown_table',
+  'too_many_attempts',
+  'too_many_workshops',
+  'unknown_token',
+  'unauthenticated',
+  'participant_removed',
+  'forbidden',
+  'workshop_not_found',
+  'table_in_use',
+  'no_such_phase',
+  'participant_not_found',
+  'too_large',
+  'network',
+]);
+
+/**
+ * Which sentence explains an error. The server's English `message` is for logs and tools; a
+ * reader gets a sentence in their own language, chosen by the stable `code` (and `field`).
+ */
+export function apiErrorText(error: unknown): ApiErrorText {
+  if (!(error instanceof ApiRequestError)) return { key: 'unexpected', values: {} };
+  if (error.code === 'invalid_input') {
+    if (error.field === 'displayName') {
+      return { key: 'displayName', values: { max: WorkshopLimits.displayNameMax } };
+    }
+    if (error.field === 'party') return { key: 'party', values: { max: WorkshopLimits.partyMax } };
+    return { key: 'invalid_input', values: { field: error.field ?? '—' } };
+  }
+  if (KNOWN_CODES.has(error.code)) return { key: error.code as ApiErrorKey, values: {} };
+  return { key: 'unexpected', values: {} };
+}
