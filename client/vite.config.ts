@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       '/api': { target: serverOrigin },
       '/sync': { target: serverOrigin, ws: true },
+      '/live': { target: serverOrigin, ws: true },
     },
   },
   build: {

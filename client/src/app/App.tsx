@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConsolePage } from '../features/console/ConsolePage';
+import { CreateWorkshopPage } from '../features/create/CreateWorkshopPage';
 import { JoinLookupPage } from '../features/join/JoinLookupPage';
+import { ProjectorPage } from '../features/projector/ProjectorPage';
 import { StartPage } from '../features/start/StartPage';
+import { TabletPage } from '../features/tablet/TabletPage';
 import { AppLink } from '../ui/AppLink';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { NotFoundPage } from './NotFoundPage';
@@ -12,11 +16,26 @@ function Page({ current }: { readonly current: Route }) {
   switch (current.name) {
     case 'start':
       return <StartPage />;
+    case 'create':
+      return <CreateWorkshopPage />;
     case 'join':
       return <JoinLookupPage code={current.code} />;
+    case 'tablet':
+      return <TabletPage key={current.workshopId} workshopId={current.workshopId} />;
+    case 'console':
+      return <ConsolePage key={current.workshopId} workshopId={current.workshopId} />;
+    case 'projector':
+      return <ProjectorPage key={current.workshopId} workshopId={current.workshopId} />;
     case 'notFound':
       return <NotFoundPage path={current.path} />;
   }
+}
+
+/** How wide a page lays out: forms read best narrow; the workshop screens use the whole width. */
+function layoutOf(current: Route): 'narrow' | 'wide' | 'projector' {
+  if (current.name === 'projector') return 'projector';
+  if (current.name === 'console' || current.name === 'tablet') return 'wide';
+  return 'narrow';
 }
 
 /** The frame around every page: a banner with the language choice, and the page in `<main>`. */
@@ -37,7 +56,7 @@ export function App() {
   }, [path]);
 
   return (
-    <div className="app">
+    <div className="app" data-layout={layoutOf(current)}>
       <header className="app__header">
         {current.name === 'start' ? (
           <span />

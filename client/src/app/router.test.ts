@@ -16,6 +16,21 @@ describe('route', () => {
     expect(route('/j/%E0%A4%A')).toEqual({ name: 'join', code: '%E0%A4%A' });
   });
 
+  it('maps /new to the create page', () => {
+    expect(route('/new')).toEqual({ name: 'create' });
+  });
+
+  it('maps /w, /f and /p with a workshop id to tablet, console and projector', () => {
+    expect(route('/w/abc_123')).toEqual({ name: 'tablet', workshopId: 'abc_123' });
+    expect(route('/f/abc-123/')).toEqual({ name: 'console', workshopId: 'abc-123' });
+    expect(route('/p/x')).toEqual({ name: 'projector', workshopId: 'x' });
+  });
+
+  it('refuses workshop ids with characters ids never have', () => {
+    expect(route('/f/a.b')).toEqual({ name: 'notFound', path: '/f/a.b' });
+    expect(route('/w/')).toEqual({ name: 'notFound', path: '/w/' });
+  });
+
   it('maps anything else to not found', () => {
     expect(route('/j/')).toEqual({ name: 'notFound', path: '/j/' });
     expect(route('/admin')).toEqual({ name: 'notFound', path: '/admin' });

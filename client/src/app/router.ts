@@ -47,14 +47,26 @@ export function handleLinkClick(event: MouseEvent<HTMLAnchorElement>): void {
 
 export type Route =
   | { readonly name: 'start' }
+  | { readonly name: 'create' }
   | { readonly name: 'join'; readonly code: string }
+  | { readonly name: 'tablet'; readonly workshopId: string }
+  | { readonly name: 'console'; readonly workshopId: string }
+  | { readonly name: 'projector'; readonly workshopId: string }
   | { readonly name: 'notFound'; readonly path: string };
 
-/** Maps a path to a route. */
+const WORKSHOP_ROUTES = { w: 'tablet', f: 'console', p: 'projector' } as const;
+
+/** Maps a path to a route. Tokens never appear here: they ride in the fragment. */
 export function route(path: string): Route {
   if (path === '/' || path === '') return { name: 'start' };
+  if (path === '/new' || path === '/new/') return { name: 'create' };
   const join = /^\/j\/([^/]+)\/?$/.exec(path);
   if (join?.[1] !== undefined) return { name: 'join', code: safeDecode(join[1]) };
+  const workshop = /^\/([wfp])\/([A-Za-z0-9_-]{1,40})\/?$/.exec(path);
+  if (workshop?.[1] !== undefined && workshop[2] !== undefined) {
+    const name = WORKSHOP_ROUTES[workshop[1] as keyof typeof WORKSHOP_ROUTES];
+    return { name, workshopId: workshop[2] };
+  }
   return { name: 'notFound', path };
 }
 

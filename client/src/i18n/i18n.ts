@@ -2,9 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, initialLanguage, isLanguage } from './languages';
 import type { Language } from './languages';
-import { en } from './locales/en';
-import { nb } from './locales/nb';
-import { nn } from './locales/nn';
+import { messages } from './resources';
 
 function readStoredLanguage(): string | null {
   try {
@@ -29,7 +27,11 @@ function applyToDocument(language: string): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+  resources: {
+    nb: { translation: messages.nb },
+    nn: { translation: messages.nn },
+    en: { translation: messages.en },
+  },
   lng: initialLanguage(readStoredLanguage()),
   supportedLngs: ['nb', 'nn', 'en'],
   // In development a missing key shows as the key itself and is reported below; in production a
@@ -41,7 +43,7 @@ void i18n.use(initReactI18next).init({
   missingKeyHandler: (languages, _namespace, key) => {
     console.error(
       `[i18n] Missing translation "${key}" for ${languages.join(', ')}. ` +
-        'Add it to client/src/i18n/locales/.',
+        'Add it to the locales.ts of its feature (see client/src/i18n/resources.ts).',
     );
   },
 });

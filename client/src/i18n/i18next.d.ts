@@ -1,9 +1,9 @@
-import type { nb } from './locales/nb';
+import type { AppMessages } from './resources';
 
-// Types `t()` keys from the bokmål file: an unknown key is a compile error.
+// Types `t()` keys from the bokmål messages: an unknown key is a compile error.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nb };
+    resources: { translation: AppMessages };
   }
 }

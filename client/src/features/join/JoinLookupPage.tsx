@@ -1,7 +1,12 @@
-import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import type { JoinLookupResponse } from '@samskap/shared/workshop';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../../api/errorMessage';
+import { lookupJoinCode } from '../../api/workshops';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AppLink } from '../../ui/AppLink';
+import { JoinDetailsForm } from './JoinDetailsForm';
 import { parseJoinCode } from './joinCode';
 
 export interface JoinLookupPageProps {
@@ -9,32 +14,86 @@ export interface JoinLookupPageProps {
   readonly code: string;
 }
 
-/**
- * Where the join form leads. For now it only says which workshop is being looked up; the
- * workshops issue replaces the body with the lookup itself.
- */
+type Lookup =
+  | { readonly status: 'loading' }
+  | { readonly status: 'found'; readonly workshop: JoinLookupResponse }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+/** `/j/CODE`: looks the code up, then asks who is joining and where they sit. */
 export function JoinLookupPage({ code }: JoinLookupPageProps) {
-  const { t } = useTranslation();
   const parsed = parseJoinCode(code);
-  const title = parsed.ok ? t('lookup.title') : t('lookup.invalidTitle');
+  if (!parsed.ok) return <InvalidCode code={code} />;
+  return <ValidCode key={parsed.code} code={parsed.code} />;
+}
+
+function ValidCode({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const [lookup, setLookup] = useState<Lookup>({ status: 'loading' });
+  const load = useCallback(() => {
+    let cancelled = false;
+    lookupJoinCode(code).then(
+      (workshop) => !cancelled && setLookup({ status: 'found', workshop }),
+      (error: unknown) => !cancelled && setLookup({ status: 'failed', error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [code]);
+  useEffect(load, [load]);
+  const title =
+    lookup.status === 'found'
+      ? lookup.workshop.title
+      : lookup.status === 'failed'
+        ? t('join.lookup.failedTitle')
+        : t('join.lookup.title');
   useDocumentTitle(title);
 
+  if (lookup.status === 'found') {
+    return <JoinDetailsForm code={code} workshop={lookup.workshop} onStale={load} />;
+  }
   return (
     <>
       <Heading level={1} data-size="lg" tabIndex={-1}>
         {title}
       </Heading>
-      {parsed.ok ? (
-        <div className="lookup">
-          <Spinner aria-label={t('lookup.busy')} data-size="md" />
-          <Paragraph data-size="lg">{t('lookup.body', { code: parsed.code })}</Paragraph>
+      {lookup.status === 'loading' ? (
+        <div className="lookup" role="status">
+          <Spinner aria-hidden="true" data-size="md" />
+          <Paragraph data-size="lg">{t('join.lookup.body', { code })}</Paragraph>
         </div>
       ) : (
-        <Paragraph data-size="lg">{t('lookup.invalidBody', { code })}</Paragraph>
+        <Alert data-color="danger" data-testid="join-error">
+          <Paragraph>{t(`errors.${apiErrorText(lookup.error).key}`)}</Paragraph>
+        </Alert>
+      )}
+      {lookup.status === 'failed' && (
+        <div>
+          <Button variant="secondary" onClick={() => (setLookup({ status: 'loading' }), load())}>
+            {t('join.lookup.retry')}
+          </Button>
+        </div>
       )}
       <Paragraph>
         <AppLink to="/" className="standalone-link">
-          {t('lookup.back')}
+          {t('join.lookup.back')}
+        </AppLink>
+      </Paragraph>
+    </>
+  );
+}
+
+function InvalidCode({ code }: { code: string }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('join.lookup.invalidTitle'));
+  return (
+    <>
+      <Heading level={1} data-size="lg" tabIndex={-1}>
+        {t('join.lookup.invalidTitle')}
+      </Heading>
+      <Paragraph data-size="lg">{t('join.lookup.invalidBody', { code })}</Paragraph>
+      <Paragraph>
+        <AppLink to="/" className="standalone-link">
+          {t('join.lookup.back')}
         </AppLink>
       </Paragraph>
     </>

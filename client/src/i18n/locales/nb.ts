@@ -1,6 +1,9 @@
+import type { LocaleShape } from '../localeShape';
+
 /**
- * Bokmål: the default language and the source of truth for translation keys. `nn.ts` and
- * `en.ts` are typed from this file, so a key missing there fails the type check.
+ * Bokmål strings the whole app shares (the frame, languages, connection state). Each feature
+ * keeps its own strings in `features/<feature>/locales.ts`; `../resources.ts` joins them.
+ * `nn.ts` and `en.ts` are typed from this file, so a key missing there fails the type check.
  */
 export const nb = {
   app: {
@@ -9,30 +12,6 @@ export const nb = {
   language: {
     label: 'Språk',
     names: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
-  },
-  start: {
-    title: 'Samskap',
-    lead: 'Samskap er et verktøy for samskapingsseminar i kommunestyret: folkevalgte og administrasjonen jobber sammen om politiske ambisjoner, planbehov og argumenter, i sanntid på nettbrett og storskjerm.',
-  },
-  join: {
-    heading: 'Bli med i et verksted',
-    codeLabel: 'Verkstedkode',
-    codeDescription: 'Seks tegn. Du finner koden på storskjermen i salen.',
-    submit: 'Bli med',
-    errors: {
-      empty: 'Skriv inn koden fra storskjermen.',
-      length: 'Koden skal ha 6 tegn, men du har skrevet {{length}}.',
-      characters:
-        'Koden kan ikke inneholde {{characters}}. Den består av bokstavene A–Z (uten I, L og O) og tallene 2–9.',
-    },
-  },
-  lookup: {
-    title: 'Ser etter verkstedet',
-    body: 'Vi ser etter verkstedet med koden {{code}}.',
-    busy: 'Søker',
-    invalidTitle: 'Ugyldig kode',
-    invalidBody: '«{{code}}» er ikke en gyldig verkstedkode.',
-    back: 'Tilbake til startsiden',
   },
   notFound: {
     title: 'Fant ikke siden',
@@ -46,11 +25,6 @@ export const nb = {
     pending_one: '{{count}} endring ikke synkronisert',
     pending_other: '{{count}} endringer ikke synkronisert',
   },
-};
-
-/** The shape every locale must have: the same keys as bokmål, any strings. */
-export type LocaleShape<T> = {
-  readonly [K in keyof T]: T[K] extends string ? string : LocaleShape<T[K]>;
 };
 
 export type Messages = LocaleShape<typeof nb>;

@@ -1,0 +1,104 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../../api/errorMessage';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useLiveState } from '../../live/useLiveState';
+import { useLinkToken } from '../../session/useLinkToken';
+import { useConnectionStatus, usePendingChanges } from '../../sync/hooks';
+import { useWorkshopContent } from '../../sync/useWorkshopContent';
+import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
+import { AttendanceSummary } from '../workshop/AttendanceSummary';
+import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
+import { PhaseTitle } from '../workshop/PhaseTitle';
+import { AgendaPanel } from './AgendaPanel';
+import { ControlsPanel } from './ControlsPanel';
+import { LinksPanel } from './LinksPanel';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { TimerPanel } from './TimerPanel';
+import { useFacilitatorActions } from './useFacilitatorActions';
+import { WorkshopPanel } from './WorkshopPanel';
+import './console.css';
+
+export interface ConsolePageProps {
+  readonly workshopId: string;
+}
+
+/** The facilitator's console: everything the workshop needs, one click away. */
+export function ConsolePage({ workshopId }: ConsolePageProps) {
+  const token = useLinkToken('facilitator', workshopId);
+  if (token === null) return <MissingToken />;
+  return <Console workshopId={workshopId} token={token} />;
+}
+
+function Console({ workshopId, token }: { workshopId: string; token: string }) {
+  const { t } = useTranslation();
+  const live = useLiveState(workshopId, token);
+  const content = useWorkshopContent(workshopId, token);
+  const status = useConnectionStatus(content);
+  const pending = usePendingChanges(content);
+  const actions = useFacilitatorActions(workshopId, token);
+  const [otherError, setOtherError] = useState<unknown>(null);
+  const state = live.state;
+  useDocumentTitle(
+    state ? `${t('console.title')}: ${state.workshop.title}` : t('workshop.loading'),
+  );
+
+  if (live.ended !== null) return <AccessEnded reason={live.ended} />;
+  if (state === null) return <ConnectingToWorkshop />;
+
+  const ended = state.workshop.endedAt !== null;
+  const error = actions.error ?? otherError;
+  const panel = { state, actions, readOnly: ended };
+  return (
+    <div className="console">
+      <header className="console__header">
+        <div>
+          <p className="console__eyebrow">
+            {t('console.title')} · {state.workshop.municipality} · {state.workshop.date}
+          </p>
+          <Heading level={1} data-size="md" tabIndex={-1}>
+            {state.workshop.title}
+          </Heading>
+        </div>
+        <ConnectionBadge status={status} pending={pending} />
+      </header>
+      <WorkshopNotices state={state} />
+      {error !== null && (
+        <Alert data-color="danger" role="alert">
+          <Heading level={2} data-size="xs">
+            {t('console.actionFailed')}
+          </Heading>
+          <Paragraph>
+            {t(`errors.${apiErrorText(error).key}`, apiErrorText(error).values)}
+          </Paragraph>
+        </Alert>
+      )}
+      <div className="console__current">
+        <PhaseTitle state={state} level={2} size="lg" />
+      </div>
+      <div className="console__grid">
+        <AgendaPanel {...panel} />
+        <TimerPanel {...panel} clockOffsetMs={live.clockOffsetMs} />
+        <ControlsPanel {...panel} />
+        <section className="console-panel">
+          <AttendanceSummary state={state} headingLevel={2} />
+        </section>
+        <ParticipantsPanel {...panel} />
+        <LinksPanel
+          workshopId={workshopId}
+          joinCode={state.workshop.joinCode}
+          facilitatorToken={token}
+        />
+        <WorkshopPanel
+          workshopId={workshopId}
+          token={token}
+          actions={actions}
+          ended={ended}
+          onError={setOtherError}
+        />
+      </div>
+    </div>
+  );
+}
