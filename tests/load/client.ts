@@ -54,6 +54,8 @@ export class LoadClient {
   private readonly seenClock = new Map<number, number>();
   connectStartedAt = 0;
   syncedAt = 0;
+  /** When the server's sync step 2 arrived, before this client spent time applying it. */
+  answeredAt = 0;
   closedUnexpectedly = false;
   edits = 0;
 
@@ -168,6 +170,12 @@ export class LoadClient {
     const decoder = decoding.createDecoder(frame);
     const type = this.framing.read(decoder);
     if (type !== MessageType.sync) return false; // awareness and the rest are only counted
+    if (
+      this.answeredAt === 0 &&
+      decoding.peekVarUint(decoder) === syncProtocol.messageYjsSyncStep2
+    ) {
+      this.answeredAt = now();
+    }
     const reply = this.framing.start(this.framing.replyType);
     const kind = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
     if (encoding.length(reply) > this.framing.headerLength) this.send(encoding.toUint8Array(reply));

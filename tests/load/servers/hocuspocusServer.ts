@@ -1,6 +1,5 @@
 import './probe';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
-import { SQLite } from '@hocuspocus/extension-sqlite';
 import { serveReference } from './httpShell';
 
 /**
@@ -9,7 +8,12 @@ import { serveReference } from './httpShell';
  * that is what a team adopting it would run.
  */
 const file = process.env.SQLITE_FILE;
-const extensions: Extension[] = file ? [new SQLite({ database: file })] : [];
+const extensions: Extension[] = [];
+if (file) {
+  // Imported only when asked for: it loads the native sqlite3 addon, which may not be built.
+  const { SQLite } = await import('@hocuspocus/extension-sqlite');
+  extensions.push(new SQLite({ database: file }));
+}
 const hocuspocus = new Hocuspocus({ quiet: true, extensions });
 
 serveReference(
