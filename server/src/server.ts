@@ -10,6 +10,12 @@ import { MemoryDocStore } from './persistence/memoryDocStore';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
 import { RoomRegistry } from './sync/roomRegistry';
 import { createSyncServer } from './sync/syncServer';
+import { argumentsRoutes, viewerOf } from './arguments/routes';
+import { SqliteArgumentsRepository } from './arguments/repository';
+import { ArgumentsService } from './arguments/service';
+import { SqliteConsentRepository } from './consent/repository';
+import { consentRoutes } from './consent/routes';
+import { ConsentService } from './consent/service';
 import { planbehovRoutes } from './planbehov/routes';
 import { PlanbehovService } from './planbehov/service';
 import { SqlitePlanbehovRepository } from './planbehov/sqliteRepository';
@@ -41,6 +47,8 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
   const service = new WorkshopService(new SqliteWorkshopRepository(db));
   const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), service);
+  const consent = new ConsentService(new SqliteConsentRepository(db), service);
+  const args = new ArgumentsService(new SqliteArgumentsRepository(db), service);
   const presence = new Presence();
   const gate = new WriteGate(service);
 
@@ -62,7 +70,18 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     presence,
     log,
     pingIntervalMs: config.pingIntervalMs,
-    sections: async (workshopId) => ({ planbehov: await planbehov.view(workshopId) }),
+    sections: async (workshopId) => {
+      const [plans, checks, argumentsFor] = await Promise.all([
+        planbehov.view(workshopId),
+        consent.view(workshopId),
+        args.viewer(workshopId),
+      ]);
+      return (principal) => ({
+        planbehov: plans,
+        consent: checks,
+        arguments: argumentsFor(viewerOf(principal)),
+      });
+    },
   });
   service.events.on('changed', (workshopId) => {
     if (!gate.tracks(workshopId)) return;
@@ -89,7 +108,12 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       rooms: registry.size,
       connections: sync.connectionCount + live.connectionCount,
     }),
-    api: [workshopRoutes({ service, presence }), planbehovRoutes(service, planbehov)],
+    api: [
+      workshopRoutes({ service, presence }),
+      planbehovRoutes(service, planbehov),
+      consentRoutes(service, consent),
+      argumentsRoutes(service, args),
+    ],
     maxBodyBytes: config.maxBodyBytes,
   });
   const http = createAdaptorServer({ fetch: app.fetch });

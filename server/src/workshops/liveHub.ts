@@ -21,8 +21,11 @@ export interface LiveHubOptions {
   presence: Presence;
   log: Logger;
   pingIntervalMs: number;
-  /** The activities' parts of the state, computed once per push for all connections. */
-  sections: (workshopId: string) => Promise<LiveSections>;
+  /**
+   * The activities' parts of the state: read once per push, then shaped for each connection
+   * (a pending argument is its author's and the facilitator's only).
+   */
+  sections: (workshopId: string) => Promise<(principal: Principal) => LiveSections>;
 }
 
 export interface LiveHub {
@@ -77,7 +80,7 @@ export function createLiveHub({
         participants,
         (id) => presence.isConnected(workshopId, id),
         now,
-        extra,
+        extra(s.principal),
       );
       send(s.ws, { type: 'state', state });
     }

@@ -42,7 +42,7 @@ export function attendance(
  * see names (and parties) only where the workshop shows names, and otherwise counts alone.
  */
 /** What the activities add to the live state: the same for every connection (aggregates only). */
-export type LiveSections = Pick<LiveState, 'planbehov'>;
+export type LiveSections = Pick<LiveState, 'planbehov' | 'consent' | 'arguments'>;
 
 export function liveStateFor(
   principal: Principal,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { roleSchema } from './model';
 import { languageSchema, runStateSchema, type RunState } from './model';
+import type { ArgumentsView } from '../arguments/model';
+import type { ConsentCheck } from '../consent/model';
 import type { PlanbehovView } from '../planbehov/model';
 import type { ParticipantSelf, WorkshopPublic } from './api';
 
@@ -60,6 +62,10 @@ export interface LiveState {
   you: ParticipantSelf | null;
   /** The planbehov list, voting and turnout; results as aggregates once revealed. */
   planbehov: PlanbehovView;
+  /** Consent checks with their answer counts; aggregates once revealed. */
+  consent: ConsentCheck[];
+  /** The argument map as this connection may see it. */
+  arguments: ArgumentsView;
 }
 
 export type LiveMessage =

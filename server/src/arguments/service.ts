@@ -1,0 +1,156 @@
+import {
+  ArgumentLimits,
+  argumentActionSchema,
+  newEntrySchema,
+  type ArgumentAction,
+  type ArgumentsView,
+  type NewEntry,
+} from '@samskap/shared/arguments';
+import { ApiProblem } from '../errors';
+import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
+import { KeyedMutex } from '../workshops/keyedMutex';
+import type { WorkshopService } from '../workshops/service';
+import { newId } from '../workshops/tokens';
+import type { ArgumentsRepository } from './repository';
+import { applyArgumentAction } from './actions';
+import { argumentsViewFor, type ArgumentsState, type StoredEntry, type Viewer } from './state';
+
+/** Who adds an entry or a support: a participant, or the facilitator (null). */
+export type Author = ParticipantRecord | null;
+
+/**
+ * The argument map: questions, positions with pros, cons and consequences, supports, syntheses
+ * and the conflict register. Server-decided, so that a hidden entry reaches no screen and a
+ * support is counted once.
+ */
+export class ArgumentsService {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(
+    private readonly repo: ArgumentsRepository,
+    private readonly workshops: WorkshopService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private async change(
+    workshopId: string,
+    fn: (state: ArgumentsState, w: WorkshopRecord) => void,
+  ): Promise<void> {
+    await this.mutex.run(workshopId, async () => {
+      const w = await this.workshops.require(workshopId);
+      if (w.endedAt !== null)
+        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+      const state = await this.repo.get(workshopId);
+      fn(state, w);
+      await this.repo.save(workshopId, state);
+      this.workshops.events.emit('changed', workshopId);
+    });
+  }
+
+  async addEntry(workshopId: string, author: Author, input: NewEntry): Promise<string> {
+    const entry = newEntrySchema.parse(input);
+    const id = newId();
+    await this.change(workshopId, (state, w) => {
+      if (author !== null) {
+        if (w.run.locked)
+          throw new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
+        if (state.paused)
+          throw new ApiProblem(409, 'input_paused', 'The facilitator has paused new entries.');
+        if (state.floorTableId !== null && state.floorTableId !== author.tableId) {
+          throw new ApiProblem(409, 'floor_elsewhere', 'Another table has the floor just now.');
+        }
+      }
+      if (!state.questions.some((q) => q.id === entry.questionId)) {
+        throw new ApiProblem(404, 'question_not_found', 'No such question.', 'questionId');
+      }
+      if (state.entries.length >= ArgumentLimits.entriesMax) {
+        throw new ApiProblem(
+          409,
+          'too_many_entries',
+          `The map holds at most ${ArgumentLimits.entriesMax} entries.`,
+        );
+      }
+      if (entry.kind === 'position') {
+        if (entry.parentId !== null)
+          throw new ApiProblem(
+            400,
+            'invalid_input',
+            'parentId: a position stands on its own.',
+            'parentId',
+          );
+      } else {
+        const parent = state.entries.find((e) => e.id === entry.parentId);
+        if (
+          !parent ||
+          parent.kind !== 'position' ||
+          parent.questionId !== entry.questionId ||
+          parent.mergedInto !== null
+        ) {
+          throw new ApiProblem(
+            400,
+            'invalid_input',
+            'parentId: pros, cons and consequences belong to a position of the same question.',
+            'parentId',
+          );
+        }
+      }
+      const stored: StoredEntry = {
+        id,
+        questionId: entry.questionId,
+        kind: entry.kind,
+        parentId: entry.parentId,
+        text: entry.text,
+        status: author !== null && state.controlled ? 'pending' : 'visible',
+        authorId: author?.id ?? null,
+        authorRole: author?.role ?? 'facilitator',
+        authorTableId: author?.tableId ?? null,
+        groupId: null,
+        supporters: [],
+        mergedInto: null,
+        mergedCount: 0,
+        createdAt: this.now(),
+      };
+      state.entries.push(stored);
+    });
+    return id;
+  }
+
+  /** +1 once per participant, and not on one's own entry; `false` takes it back. */
+  async support(
+    workshopId: string,
+    participant: ParticipantRecord,
+    entryId: string,
+    on: boolean,
+  ): Promise<void> {
+    await this.change(workshopId, (state) => {
+      const e = state.entries.find((x) => x.id === entryId && x.mergedInto === null);
+      if (!e || e.status !== 'visible')
+        throw new ApiProblem(404, 'entry_not_found', 'No such entry.', 'entryId');
+      if (e.authorId === participant.id)
+        throw new ApiProblem(409, 'own_entry', 'You cannot support your own entry.');
+      const has = e.supporters.includes(participant.id);
+      if (on && !has) e.supporters.push(participant.id);
+      if (!on && has) e.supporters = e.supporters.filter((s) => s !== participant.id);
+    });
+  }
+
+  async act(workshopId: string, input: ArgumentAction): Promise<void> {
+    const action = argumentActionSchema.parse(input);
+    await this.change(workshopId, (state, w) => applyArgumentAction(state, action, w, newId));
+  }
+
+  /** The map for each kind of viewer, computed from one read of the state. */
+  async viewer(workshopId: string): Promise<(viewer: Viewer) => ArgumentsView> {
+    const [state, w, people] = await Promise.all([
+      this.repo.get(workshopId),
+      this.workshops.require(workshopId),
+      this.workshops.listParticipants(workshopId),
+    ]);
+    const names = new Map(people.map((p) => [p.id, p.displayName]));
+    const showNames = w.setup.showNames;
+    return (viewer) =>
+      argumentsViewFor(state, viewer, w.setup.language, (id) =>
+        showNames ? (names.get(id) ?? null) : null,
+      );
+  }
+}

@@ -1,0 +1,57 @@
+import { pino } from 'pino';
+import { ArgumentsService } from '../arguments/service';
+import { SqliteArgumentsRepository } from '../arguments/repository';
+import { argumentsRoutes } from '../arguments/routes';
+import { SqliteConsentRepository } from '../consent/repository';
+import { consentRoutes } from '../consent/routes';
+import { ConsentService } from '../consent/service';
+import { createApp } from '../http/app';
+import { openDatabase } from '../persistence/database';
+import { planbehovRoutes } from '../planbehov/routes';
+import { PlanbehovService } from '../planbehov/service';
+import { SqlitePlanbehovRepository } from '../planbehov/sqliteRepository';
+import { Presence } from '../workshops/presence';
+import { workshopRoutes } from '../workshops/routes';
+import { WorkshopService } from '../workshops/service';
+import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
+
+/** The whole API in this process on an in-memory database, for `app.request` tests. */
+export function inProcessApp() {
+  const db = openDatabase(':memory:', { synchronous: 'normal' });
+  const workshops = new WorkshopService(new SqliteWorkshopRepository(db));
+  const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), workshops);
+  const consent = new ConsentService(new SqliteConsentRepository(db), workshops);
+  const args = new ArgumentsService(new SqliteArgumentsRepository(db), workshops);
+  const app = createApp({
+    log: pino({ level: 'silent' }),
+    clientDist: '/nonexistent',
+    health: () => ({ status: 'ok', version: 't', uptimeSeconds: 0, rooms: 0, connections: 0 }),
+    api: [
+      workshopRoutes({ service: workshops, presence: new Presence() }),
+      planbehovRoutes(workshops, planbehov),
+      consentRoutes(workshops, consent),
+      argumentsRoutes(workshops, args),
+    ],
+    maxBodyBytes: 1024 * 1024,
+  });
+
+  async function call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+  ) {
+    const res = await app.request(`/api${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    type ErrorBody = { error?: { code: string; message: string; field?: string } };
+    return { status: res.status, body: (await res.json()) as T & ErrorBody };
+  }
+
+  return { app, call, workshops, planbehov, consent, args };
+}

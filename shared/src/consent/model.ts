@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { ParticipantRole } from '../workshop/model';
+
+/**
+ * A quick consent check on a statement (a plenary ambition, a synthesis): each participant
+ * answers on five steps, from 1 "fully agree" to 5 "cannot accept". Answers are ballots: they
+ * go to the server and come back only as aggregates, once the facilitator reveals them.
+ */
+export const CONSENT_SCALE = [1, 2, 3, 4, 5] as const;
+export const consentValueSchema = z.number().int().min(1).max(5);
+export type ConsentValue = (typeof CONSENT_SCALE)[number];
+
+export const ConsentLimits = { statementMax: 2000, checksMax: 200, minGroupSize: 3 } as const;
+
+export const consentSubjectSchema = z.object({
+  kind: z.enum(['ambition', 'synthesis']),
+  /** The focus area (ambitions) or synthesis the check is about. */
+  id: z.string().min(1).max(80),
+});
+export type ConsentSubject = z.infer<typeof consentSubjectSchema>;
+
+export const createConsentCheckSchema = z.object({
+  subject: consentSubjectSchema,
+  /** The statement as it stood when the check was opened: what people answer to. */
+  statement: z.string().trim().min(1).max(ConsentLimits.statementMax),
+});
+export type CreateConsentCheck = z.infer<typeof createConsentCheckSchema>;
+
+export const consentActionSchema = z.object({
+  action: z.enum(['close', 'reopen', 'reveal', 'hide']),
+});
+export const consentAnswerSchema = z.object({ value: consentValueSchema }).strict();
+
+export interface ConsentCounts {
+  answers: number;
+  /** Answers per step, index 0 = step 1 ("fully agree"). */
+  counts: [number, number, number, number, number];
+}
+
+export interface ConsentCheck {
+  id: string;
+  subject: ConsentSubject;
+  statement: string;
+  status: 'open' | 'closed';
+  revealed: boolean;
+  createdAt: number;
+  /** How many have answered (always shown: it is no one's opinion). */
+  answered: number;
+  /** Only once revealed. */
+  result: {
+    all: ConsentCounts;
+    /** Null where the role has fewer than `minGroupSize` answers. */
+    byRole: Record<ParticipantRole, ConsentCounts | null>;
+  } | null;
+}
