@@ -12,6 +12,7 @@ import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
 import { AttendanceSummary } from '../workshop/AttendanceSummary';
 import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
 import { PhaseTitle } from '../workshop/PhaseTitle';
+import { ConsoleActivities } from '../workshop/PhaseContent';
 import { AgendaPanel } from './AgendaPanel';
 import { ControlsPanel } from './ControlsPanel';
 import { LinksPanel } from './LinksPanel';
@@ -99,6 +100,7 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
           onError={setOtherError}
         />
       </div>
+      <ConsoleActivities state={state} token={token} content={content} headingLevel={2} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { useLinkToken } from '../../session/useLinkToken';
 import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
 import { AttendanceSummary } from '../workshop/AttendanceSummary';
 import { Countdown } from '../workshop/Countdown';
-import { ConnectingToWorkshop, PhaseContentFrame, WorkshopNotices } from '../workshop/Notices';
+import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
+import { PhaseContent } from '../workshop/PhaseContent';
+import { useWorkshopContent } from '../../sync/useWorkshopContent';
 import { PhaseTitle } from '../workshop/PhaseTitle';
 import { useWorkshopLanguage } from '../workshop/useWorkshopLanguage';
 import { JoinPanel } from './JoinPanel';
@@ -25,6 +27,8 @@ export function ProjectorPage({ workshopId }: ProjectorPageProps) {
 function Projector({ workshopId, token }: { workshopId: string; token: string }) {
   const { t } = useTranslation();
   const live = useLiveState(workshopId, token);
+  // Read-only on the server: the projector shows the shared content live.
+  const content = useWorkshopContent(workshopId, token);
   const state = live.state;
   useWorkshopLanguage(workshopId, state?.workshop.language);
   useDocumentTitle(state ? state.workshop.title : t('workshop.loading'));
@@ -49,7 +53,13 @@ function Projector({ workshopId, token }: { workshopId: string; token: string })
           </p>
         </div>
         <WorkshopNotices state={state} />
-        <PhaseContentFrame state={state} headingLevel={2} />
+        <PhaseContent
+          surface="projector"
+          state={state}
+          token={token}
+          content={content}
+          headingLevel={2}
+        />
       </div>
       <aside className="projector__side">
         {state.workshop.endedAt === null && <JoinPanel joinCode={state.workshop.joinCode} />}

@@ -9,7 +9,8 @@ import { AppLink } from '../../ui/AppLink';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { AccessEnded } from '../workshop/AccessEnded';
 import { Countdown } from '../workshop/Countdown';
-import { ConnectingToWorkshop, PhaseContentFrame, WorkshopNotices } from '../workshop/Notices';
+import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
+import { PhaseContent } from '../workshop/PhaseContent';
 import { PhaseTitle } from '../workshop/PhaseTitle';
 import { useWorkshopLanguage } from '../workshop/useWorkshopLanguage';
 import { useParticipantAccess } from './useParticipantAccess';
@@ -78,7 +79,13 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
           </dd>
         </div>
       </dl>
-      <PhaseContentFrame state={state} headingLevel={2} />
+      <PhaseContent
+        surface="tablet"
+        state={state}
+        token={token}
+        content={content}
+        headingLevel={2}
+      />
     </div>
   );
 }

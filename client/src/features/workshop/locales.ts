@@ -26,6 +26,14 @@ const nb = {
     tableCount_one: '{{count}} deltaker',
     tableCount_other: '{{count}} deltakere',
   },
+  activities: {
+    heading: 'Aktiviteter',
+    free: 'Fri fase',
+    ambitions: 'Politiske ambisjoner',
+    planbehov: 'Planbehov',
+    arguments: 'Argumenter',
+    summary: 'Oppsummering',
+  },
   content: {
     heading: 'Innhold i fasen',
     placeholder: 'Innholdet i denne fasen vises her.',
@@ -81,6 +89,14 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       byTable: 'Etter bord',
       tableCount_one: '{{count}} deltakar',
       tableCount_other: '{{count}} deltakarar',
+    },
+    activities: {
+      heading: 'Aktivitetar',
+      free: 'Fri fase',
+      ambitions: 'Politiske ambisjonar',
+      planbehov: 'Planbehov',
+      arguments: 'Argument',
+      summary: 'Oppsummering',
     },
     content: {
       heading: 'Innhald i fasen',
@@ -138,6 +154,14 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       byTable: 'By table',
       tableCount_one: '{{count}} participant',
       tableCount_other: '{{count}} participants',
+    },
+    activities: {
+      heading: 'Activities',
+      free: 'Open phase',
+      ambitions: 'Political ambitions',
+      planbehov: 'Planning needs',
+      arguments: 'Arguments',
+      summary: 'Summary',
     },
     content: {
       heading: 'Content of the phase',

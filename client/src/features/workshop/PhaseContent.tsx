@@ -1,0 +1,49 @@
+import { Heading } from '@digdir/designsystemet-react';
+import type { Activity } from '@samskap/shared/workshop';
+import { useTranslation } from 'react-i18next';
+import { ACTIVITIES } from './activities';
+import type { ActivityProps, Surface } from './activity';
+import { PhaseContentFrame } from './Notices';
+import './activity.css';
+
+export interface PhaseContentProps extends ActivityProps {
+  readonly surface: Surface;
+}
+
+/** The current phase's activity on this surface, or the plain frame for a phase without one. */
+export function PhaseContent({ surface, ...props }: PhaseContentProps) {
+  const phase = props.state.workshop.agenda[props.state.run.phaseIndex];
+  const View = phase ? ACTIVITIES[phase.activity]?.[surface] : undefined;
+  if (!View) return <PhaseContentFrame state={props.state} headingLevel={props.headingLevel} />;
+  return <View {...props} />;
+}
+
+/**
+ * The console shows every activity of the agenda, so the facilitator can prepare one (import
+ * the plan list, set the questions) before its phase; the current phase's is open.
+ */
+export function ConsoleActivities(props: ActivityProps) {
+  const { t } = useTranslation();
+  const { agenda } = props.state.workshop;
+  const current = agenda[props.state.run.phaseIndex]?.activity;
+  const activities = [...new Set(agenda.map((p) => p.activity))].filter(
+    (a): a is Activity => ACTIVITIES[a]?.console !== undefined,
+  );
+  if (activities.length === 0) return null;
+  return (
+    <section className="console-activities" aria-labelledby="console-activities-heading">
+      <Heading level={2} data-size="sm" id="console-activities-heading">
+        {t('workshop.activities.heading')}
+      </Heading>
+      {activities.map((activity) => {
+        const View = ACTIVITIES[activity]!.console!;
+        return (
+          <details key={activity} className="console-activity" open={activity === current}>
+            <summary>{t(`workshop.activities.${activity}`)}</summary>
+            <View {...props} headingLevel={3} />
+          </details>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Activity, LiveState } from '@samskap/shared/workshop';
+import type { ComponentType } from 'react';
+import type { SyncConnection } from '../../sync/syncConnection';
+
+/** Where an activity is shown. */
+export type Surface = 'tablet' | 'console' | 'projector';
+
+/** What every activity view is given: the live state, the caller's token, the content document. */
+export interface ActivityProps {
+  readonly state: LiveState;
+  /** The caller's capability token (participant, facilitator or projector). */
+  readonly token: string;
+  /** The workshop's shared Yjs document connection (null on a surface that does not open one). */
+  readonly content: SyncConnection | null;
+  /** The heading level the view's own top heading takes. */
+  readonly headingLevel: 2 | 3;
+}
+
+/** One activity's views, one per surface; a missing one falls back to the phase frame. */
+export type ActivityViews = Partial<Record<Surface, ComponentType<ActivityProps>>>;
+
+export type ActivityRegistry = Partial<Record<Activity, ActivityViews>>;
