@@ -14,7 +14,9 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist',
+    // SAMSKAP_CLIENT_OUT builds elsewhere (tests then set CLIENT_DIST to it), so that parallel
+    // work does not empty the folder a running test server serves.
+    outDir: process.env.SAMSKAP_CLIENT_OUT ?? 'dist',
     emptyOutDir: true,
   },
 });

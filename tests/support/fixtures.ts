@@ -6,14 +6,11 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@play
 import { spawnServer } from '@samskap/server/testing';
 import type { SpawnedServer } from '@samskap/server/testing';
 
-const clientIndex = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'client',
-  'dist',
-  'index.html',
-);
+// CLIENT_DIST lets a developer test a build of their own while others rebuild client/dist.
+const clientDist =
+  process.env.CLIENT_DIST ??
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
+const clientIndex = join(clientDist, 'index.html');
 
 /** The people (and screens) in a workshop, each with the device they use. */
 export const ACTORS = {
@@ -67,7 +64,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
       if (!existsSync(clientIndex)) {
         throw new Error(`No built client at ${clientIndex}: run \`pnpm build\` first.`);
       }
-      const server = await spawnServer();
+      const server = await spawnServer({ env: { CLIENT_DIST: clientDist } });
       await use(server);
       await server.stop();
       server.cleanup();
