@@ -1,0 +1,36 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { ActivityProps } from '../workshop/activity';
+import { ResultsView } from './ResultsView';
+import { TurnoutSummary, VotingStatusLine } from './Turnout';
+import './planbehov.css';
+
+/** The big screen: status and turnout while the vote runs, aggregates once revealed. */
+export function PlanbehovProjector({ state, headingLevel }: ActivityProps) {
+  const { t } = useTranslation();
+  const view = state.planbehov;
+  const results = view.results;
+  if (results !== null) {
+    return (
+      <ResultsView
+        view={{ ...view, results }}
+        period={state.workshop.period}
+        headingLevel={headingLevel}
+        variant="projector"
+      />
+    );
+  }
+  return (
+    <section className="pb-projector" aria-labelledby="pb-projector-heading">
+      <Heading level={headingLevel} data-size="lg" id="pb-projector-heading">
+        {t('planbehov.heading')}
+      </Heading>
+      <VotingStatusLine view={view} />
+      <TurnoutSummary view={view} className="pb-turnout--large" />
+      <p className="pb-projector__hint">
+        {t('planbehov.projector.plansCount', { count: view.plans.length })}
+        {view.voting.round > 0 ? ` · ${t('planbehov.projector.waiting')}` : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { Heading } from '@digdir/designsystemet-react';
+import type { Plan, PlanbehovView, RoundResults } from '@samskap/shared/planbehov';
+import type { Period } from '@samskap/shared/workshop';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DecisionLegend } from './DecisionBar';
+import { PlanResultItem } from './PlanResultItem';
+import { Ranking } from './Ranking';
+import { MIN_GROUP_SIZE, noRoleSplitAnywhere } from './results';
+import { TimelineView } from './TimelineView';
+import { TurnoutSummary } from './Turnout';
+
+export interface ResultsViewProps {
+  readonly view: PlanbehovView & { results: RoundResults };
+  readonly period: Period;
+  readonly headingLevel: 2 | 3 | 4;
+  /** Which surface: the projector sets everything large and in columns. */
+  readonly variant: 'projector' | 'console' | 'tablet';
+}
+
+/** The revealed round: turnout, a result per plan, the ranking by points and the timeline. */
+export function ResultsView({ view, period, headingLevel, variant }: ResultsViewProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { results, previous, plans } = view;
+  const sub = (headingLevel + 1) as 3 | 4 | 5;
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const previousById = new Map(previous?.plans.map((p) => [p.planId, p.all]) ?? []);
+  const withBallots = results.plans.filter((r) => r.all.ballots > 0 && byId.has(r.planId));
+  return (
+    <section
+      className={`pb-results pb-results--${variant}`}
+      aria-labelledby={headingId}
+      data-testid="planbehov-results"
+    >
+      <Heading level={headingLevel} data-size="md" id={headingId}>
+        {t('planbehov.results.round', { round: results.round })}
+      </Heading>
+      <TurnoutSummary view={{ ...view, turnout: results.turnout }} />
+      {noRoleSplitAnywhere(results) && (
+        <p className="pb-note" data-testid="too-few-to-split">
+          {t('planbehov.results.tooFewToSplit', { min: MIN_GROUP_SIZE })}
+        </p>
+      )}
+      <div className="pb-results__columns">
+        <section className="pb-results__plans" aria-labelledby={`${headingId}-plans`}>
+          <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
+            {t('planbehov.results.perPlan')}
+          </Heading>
+          <DecisionLegend />
+          <ul className="pb-results__list">
+            {withBallots.map((result) => (
+              <PlanResultItem
+                key={result.planId}
+                plan={byId.get(result.planId) as Plan}
+                result={result}
+                previous={previousById.get(result.planId)}
+                previousRound={previous?.round ?? null}
+              />
+            ))}
+          </ul>
+        </section>
+        <div className="pb-results__side">
+          <Ranking results={results} plans={plans} headingLevel={sub} />
+        </div>
+      </div>
+      <TimelineView plans={plans} results={results.plans} period={period} headingLevel={sub} />
+    </section>
+  );
+}

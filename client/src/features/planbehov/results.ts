@@ -1,0 +1,77 @@
+import {
+  BALLOT_DECISIONS,
+  PlanbehovLimits,
+  type BallotDecision,
+  type GroupTally,
+  type Plan,
+  type PlanResult,
+  type RoundResults,
+} from '@samskap/shared/planbehov';
+
+/** A bar's share of a group's ballots, in whole percent (0 when nobody voted). */
+export function percent(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 100) : 0;
+}
+
+/** The decisions a group chose, in the ballot's order, leaving out those nobody chose. */
+export function chosenDecisions(
+  tally: GroupTally,
+): Array<{ decision: BallotDecision; count: number }> {
+  return BALLOT_DECISIONS.map((decision) => ({
+    decision,
+    count: tally.decisions[decision],
+  })).filter((d) => d.count > 0);
+}
+
+/** Both roles have enough voters on this plan that their split may be shown. */
+export function hasRoleSplit(result: PlanResult): boolean {
+  return result.byRole.folkevalgt !== null && result.byRole.administrasjon !== null;
+}
+
+/** The split is shown on no plan at all: the screen says why once, not per plan. */
+export function noRoleSplitAnywhere(results: RoundResults): boolean {
+  return results.plans.every((r) => !hasRoleSplit(r));
+}
+
+export const MIN_GROUP_SIZE = PlanbehovLimits.minGroupSize;
+
+export interface Shift {
+  readonly decision: BallotDecision;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What moved between two rounds on one plan: the decisions whose counts changed. */
+export function decisionShifts(previous: GroupTally | undefined, current: GroupTally): Shift[] {
+  if (!previous) return [];
+  return BALLOT_DECISIONS.map((decision) => ({
+    decision,
+    from: previous.decisions[decision],
+    to: current.decisions[decision],
+  })).filter((s) => s.from !== s.to);
+}
+
+export interface RankedPlan {
+  readonly planId: string;
+  readonly title: string;
+  readonly points: number;
+  /** 1-based; plans with equal points share a rank ("1, 2, 2, 4"). */
+  readonly rank: number;
+}
+
+/** The ranking by priority points with titles, leaving out plans nobody gave points. */
+export function rankPlans(results: RoundResults, plans: readonly Plan[]): RankedPlan[] {
+  const titles = new Map(plans.map((p) => [p.id, p.title]));
+  const rows = results.ranking
+    .filter((r) => r.points > 0 && titles.has(r.planId))
+    .sort((a, b) => b.points - a.points);
+  return rows.map((row, index) => {
+    const firstEqual = rows.findIndex((r) => r.points === row.points);
+    return {
+      planId: row.planId,
+      title: titles.get(row.planId)!,
+      points: row.points,
+      rank: (firstEqual === -1 ? index : firstEqual) + 1,
+    };
+  });
+}
