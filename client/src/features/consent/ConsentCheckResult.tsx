@@ -1,0 +1,102 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { ConsentLimits, type ConsentCheck, type ConsentCounts } from '@samskap/shared/consent';
+import type { ParticipantRole } from '@samskap/shared/workshop';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { consentBars, hasConsent } from './scale';
+import './consent.css';
+
+const ROLES: readonly ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
+
+export interface ConsentCheckResultProps {
+  readonly check: ConsentCheck;
+  readonly headingLevel: 3 | 4 | 5;
+  /** `large` for the projector, read from 5 m. */
+  readonly size?: 'normal' | 'large';
+}
+
+/**
+ * A check's result as aggregates: everyone's answers per step, then each role's, where a role
+ * with fewer than three answers is not split out (so that nobody's answer can be read off). Before
+ * the facilitator reveals it, only how many have answered.
+ */
+export function ConsentCheckResult({
+  check,
+  headingLevel,
+  size = 'normal',
+}: ConsentCheckResultProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { result } = check;
+  return (
+    <section
+      className="consent-result"
+      data-size={size}
+      data-testid="consent-result"
+      aria-labelledby={headingId}
+    >
+      <Heading level={headingLevel} data-size="2xs" id={headingId}>
+        {t('consent.result.heading')}
+      </Heading>
+      {result === null ? (
+        <Paragraph>
+          {t('consent.answered', { count: check.answered })}. {t('consent.result.hidden')}
+        </Paragraph>
+      ) : (
+        <>
+          <Paragraph className="consent-result__verdict">
+            {hasConsent(result.all)
+              ? t('consent.result.consent')
+              : result.all.counts[4] > 0
+                ? t('consent.result.blocked', { count: result.all.counts[4] })
+                : t('consent.answered', { count: result.all.answers })}
+          </Paragraph>
+          <Bars
+            label={t('consent.result.all', { count: result.all.answers })}
+            counts={result.all}
+          />
+          <p className="consent-result__by-role">{t('consent.result.byRole')}</p>
+          {ROLES.map((role) => {
+            const counts = result.byRole[role];
+            const name = t(`workshop.rolesPlural.${role}`);
+            return counts === null ? (
+              <p key={role} className="consent-result__too-few" data-testid="consent-too-few">
+                {t('consent.result.tooFew', { role: name, min: ConsentLimits.minGroupSize })}
+              </p>
+            ) : (
+              <Bars
+                key={role}
+                label={t('consent.result.role', { role: name, count: counts.answers })}
+                counts={counts}
+              />
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Bars({ label, counts }: { readonly label: string; readonly counts: ConsentCounts }) {
+  const { t } = useTranslation();
+  return (
+    <div className="consent-bars">
+      <p className="consent-bars__label">{label}</p>
+      <ul className="consent-bars__list">
+        {consentBars(counts).map((bar) => (
+          <li key={bar.step} className="consent-bars__row" data-step={bar.step}>
+            <span className="consent-bars__step">
+              {t('consent.result.bar', {
+                label: t(`consent.scale.s${bar.step}`),
+                count: bar.count,
+              })}
+            </span>
+            <span className="consent-bars__track" aria-hidden="true">
+              <span className="consent-bars__fill" style={{ inlineSize: `${bar.percent}%` }} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
