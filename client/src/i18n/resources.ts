@@ -1,4 +1,6 @@
 import { apiErrorLocales } from '../api/locales';
+import { argumentsLocales } from '../features/arguments/locales';
+import { consentLocales } from '../features/consent/locales';
 import { consoleLocales } from '../features/console/locales';
 import { createLocales } from '../features/create/locales';
 import { joinLocales } from '../features/join/locales';
@@ -28,6 +30,8 @@ export const nbMessages = {
   tablet: tabletLocales.nb,
   console: consoleLocales.nb,
   projector: projectorLocales.nb,
+  arguments: argumentsLocales.nb,
+  consent: consentLocales.nb,
 };
 
 export type AppMessages = typeof nbMessages;
@@ -43,6 +47,8 @@ const nnMessages: LocaleShape<AppMessages> = {
   tablet: tabletLocales.nn,
   console: consoleLocales.nn,
   projector: projectorLocales.nn,
+  arguments: argumentsLocales.nn,
+  consent: consentLocales.nn,
 };
 
 const enMessages: LocaleShape<AppMessages> = {
@@ -56,6 +62,8 @@ const enMessages: LocaleShape<AppMessages> = {
   tablet: tabletLocales.en,
   console: consoleLocales.en,
   projector: projectorLocales.en,
+  arguments: argumentsLocales.en,
+  consent: consentLocales.en,
 };
 
 /** All messages by language, as i18next takes them. */

@@ -1,7 +1,10 @@
+import { argumentsViews } from '../arguments';
 import type { ActivityRegistry } from './activity';
 
 /**
  * Each activity's views, by the `activity` of the agenda's phases. A feature adds one line here
  * (its folder exports an `ActivityViews`); everything else finds it through `PhaseContent`.
  */
-export const ACTIVITIES: ActivityRegistry = {};
+export const ACTIVITIES: ActivityRegistry = {
+  arguments: argumentsViews,
+};
