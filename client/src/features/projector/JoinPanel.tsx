@@ -17,7 +17,7 @@ export function JoinPanel({ joinCode }: JoinPanelProps) {
   const readable = `${location.host}/j/${joinCode}`;
   return (
     <section className="join-panel" aria-labelledby={headingId}>
-      <Heading level={2} data-size="md" id={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
         {t('projector.joinHeading')}
       </Heading>
       <QrCode value={url} label={t('projector.qrLabel', { url })} className="join-panel__qr" />

@@ -75,7 +75,8 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
         <div>
           <dt>{t('tablet.mode')}</dt>
           <dd data-testid="mode">
-            {t(`workshop.mode.${state.run.mode}`)} – {t(`workshop.modeHint.${state.run.mode}`)}
+            {t(`workshop.mode.${state.run.mode}`)}
+            <span className="tablet__hint">{t(`workshop.modeHint.${state.run.mode}`)}</span>
           </dd>
         </div>
       </dl>
