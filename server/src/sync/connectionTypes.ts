@@ -24,6 +24,10 @@ export interface RoomConnection {
   writeDeniedNotified: boolean;
   /** Set when a write was dropped: once writing is allowed again, the server asks for it anew. */
   droppedWrites: boolean;
-  send(message: Uint8Array): void;
+  /**
+   * Queues a frame. `sent`, when given, is called once the frame has been handed to the socket
+   * (or dropped because the socket is gone): a room waits for it before heavy work ([S9]).
+   */
+  send(message: Uint8Array, sent?: () => void): void;
   close(code: number, reason: string): void;
 }

@@ -41,8 +41,9 @@ class FakeConnection implements RoomConnection {
       awarenessUser: null,
     },
   ) {}
-  send(m: Uint8Array) {
+  send(m: Uint8Array, sent?: () => void) {
     this.sent.push(m);
+    sent?.();
   }
   close(code: number) {
     this.closedWith = code;
@@ -71,6 +72,12 @@ function updateFrame(text: string): Uint8Array {
 const log = pino({ level: 'silent' });
 const tick = () => new Promise((r) => setImmediate(r));
 
+/** Waits for a condition over turns of the event loop (batches go out per turn). */
+async function until(condition: () => boolean, turns = 50): Promise<void> {
+  for (let i = 0; i < turns && !condition(); i++) await tick();
+  expect(condition()).toBe(true);
+}
+
 describe('Room', () => {
   it('with an asynchronous store, sends an update to others only after it is stored, in order', async () => {
     const store = new DeferredStore();
@@ -84,11 +91,11 @@ describe('Room', () => {
     await tick();
     expect(b.updates()).toHaveLength(0);
     store.waiting.shift()!();
+    await until(() => b.updates().length === 1);
     await tick();
     expect(b.updates()).toHaveLength(1);
     store.waiting.shift()!();
-    await tick();
-    expect(b.updates()).toHaveLength(2);
+    await until(() => b.updates().length === 2);
     expect(a.updates()).toHaveLength(0); // the sender already has its own update
     expect((await store.listUpdates('r')).map((r) => r.participantId)).toEqual(['a', 'a']);
   });

@@ -10,6 +10,7 @@ import type { Logger } from '../log';
 import type { DocStore } from '../persistence/docStore';
 import { filterAwarenessUpdate } from './awarenessFilter';
 import type { RoomConnection } from './connectionTypes';
+import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
 
 /** A frame that does not follow the protocol: it closes its own connection, nothing else. */
 export class BadMessageError extends AppError {
@@ -24,12 +25,29 @@ export interface RoomOptions {
   log: Logger;
   /** Squash the log into a snapshot after this many appended rows. */
   compactAfterUpdates: number;
+  /** Awareness goes out at most once per this many ms per room (default 50). */
+  awarenessIntervalMs?: number;
 }
 
-function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
+/** Origin of the transaction that builds the document from storage: not stored or sent again. */
+const LOADING = Symbol('loading');
+
+/**
+ * Compaction encodes the whole document on the main thread. After one that took `d` ms the next
+ * waits at least this many times `d`, so that a big document's compactions take no more than a
+ * few percent of the event loop, whatever the threshold of rows says.
+ */
+const COMPACTION_SPACING = 20;
+
+/** A dormant room builds its document at the latest this long after loading. */
+const MATERIALIZE_AT_LATEST_MS = 1000;
+
+function syncStep2Frame(update: Uint8Array): Uint8Array {
+  return frame((e) => {
+    encoding.writeVarUint(e, MessageType.sync);
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(e, update);
+  });
 }
 
 /**
@@ -38,14 +56,28 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
  * seen is on disk.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly ydoc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   private readonly conns = new Set<RoomConnection>();
+  private readonly updates = new UpdateBatch(() => this.conns);
+  private readonly presence: AwarenessFanOut;
   private lastSeq = 0;
   private rowsSinceSnapshot = 0;
   /** Set while an asynchronous store has appends in flight: sends wait behind it, in order. */
   private queue: Promise<void> | null = null;
-  private compactScheduled = false;
+  /**
+   * What storage held, not yet applied to `doc` ([S9]): the snapshot and the rows after it.
+   * Null once the document has been built.
+   */
+  private dormant: { snapshot: Uint8Array | null; rows: Uint8Array[] } | null = null;
+  /** Connections that joined while dormant: they get our state vector once the doc is built. */
+  private ungreeted = new Set<RoomConnection>();
+  private answersInFlight = 0;
+  private materializeTimer: NodeJS.Timeout | null = null;
+  /** The sync step 2 frame of the whole document, while the document has not changed since. */
+  private fullState: Uint8Array | null = null;
+  private cancelCompaction: (() => void) | null = null;
+  private nextCompactionAt = 0;
   private closing = false;
   private destroyed = false;
   /** Called once when the last connection has left, or the room failed. */
@@ -56,18 +88,27 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.awareness.setLocalState(null);
+    this.presence = new AwarenessFanOut(
+      this.awareness,
+      () => this.conns,
+      options.awarenessIntervalMs ?? 50,
+      () => this.updates.flush(),
+    );
   }
 
-  /** Loads the stored state, then starts listening: loading is not re-stored or broadcast. */
+  /**
+   * Reads the stored state. The document is built from it lazily ([S9]): a fresh client is
+   * answered from the stored bytes first. Loading is not re-stored or broadcast.
+   */
   static async load(name: string, options: RoomOptions): Promise<Room> {
     const room = new Room(name, options);
     const loaded = await options.store.load(name);
-    const parts = loaded.snapshot ? [loaded.snapshot, ...loaded.updates] : loaded.updates;
-    if (parts.length > 0)
-      Y.applyUpdate(room.doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts));
+    if (loaded.snapshot || loaded.updates.length > 0) {
+      room.dormant = { snapshot: loaded.snapshot, rows: loaded.updates };
+    }
     room.lastSeq = loaded.lastSeq;
     room.rowsSinceSnapshot = loaded.updates.length;
-    room.doc.on('update', room.onDocUpdate);
+    room.ydoc.on('update', room.onDocUpdate);
     room.awareness.on('update', room.onAwarenessUpdate);
     if (room.rowsSinceSnapshot >= options.compactAfterUpdates) room.scheduleCompaction();
     return room;
@@ -82,13 +123,30 @@ export class Room {
     return !this.closing && !this.destroyed;
   }
 
+  /** The room's document, built from storage first if it was still dormant ([S9]). */
+  get doc(): Y.Doc {
+    this.materialize();
+    return this.ydoc;
+  }
+
+  /** Whether the document has been built from storage yet (see [S9]). */
+  get isMaterialized(): boolean {
+    return this.dormant === null;
+  }
+
   /** Greets a new connection with our state vector and everyone's presence. */
   add(conn: RoomConnection): void {
     if (!this.isOpen) throw new AppError('room_closed', `room ${this.name} is closed`);
     this.conns.add(conn);
-    this.requestMissing(conn);
+    if (this.dormant) {
+      // Our state vector needs the built document; the greeting waits for it ([S9]).
+      this.ungreeted.add(conn);
+      this.scheduleMaterialize();
+    } else {
+      this.requestMissing(conn);
+    }
     const states = this.awareness.getStates();
-    if (states.size > 0) conn.send(this.awarenessFrame([...states.keys()]));
+    if (states.size > 0) this.sendTo(conn, this.awarenessFrame([...states.keys()]));
   }
 
   /**
@@ -97,18 +155,22 @@ export class Room {
    * its later updates, which build on the dropped ones, are not stuck.
    */
   requestMissing(conn: RoomConnection): void {
+    this.materialize();
+    this.ungreeted.delete(conn);
     conn.writeDeniedNotified = false;
     conn.droppedWrites = false;
-    conn.send(
+    this.sendTo(
+      conn,
       frame((e) => {
         encoding.writeVarUint(e, MessageType.sync);
-        syncProtocol.writeSyncStep1(e, this.doc);
+        syncProtocol.writeSyncStep1(e, this.ydoc);
       }),
     );
   }
 
   remove(conn: RoomConnection): void {
     if (!this.conns.delete(conn)) return;
+    this.ungreeted.delete(conn);
     if (conn.ownClientId !== null) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [conn.ownClientId], null);
     }
@@ -135,7 +197,7 @@ export class Room {
         this.handleAwareness(conn, decoding.readVarUint8Array(decoder));
         return;
       case MessageType.queryAwareness:
-        conn.send(this.awarenessFrame([...this.awareness.getStates().keys()]));
+        this.sendTo(conn, this.awarenessFrame([...this.awareness.getStates().keys()]));
         return;
       case MessageType.auth:
         return; // clients have nothing to say on this channel
@@ -149,13 +211,17 @@ export class Room {
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder);
-        Y.decodeStateVector(stateVector); // throws on garbage before we encode anything
-        const reply = frame((e) => {
-          encoding.writeVarUint(e, MessageType.sync);
-          encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
-          encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, stateVector));
-        });
-        this.afterPersisted(() => conn.send(reply));
+        // Throws on garbage before we encode anything.
+        const fresh = Y.decodeStateVector(stateVector).size === 0;
+        if (fresh && this.dormant) {
+          this.answerFromStorage(conn);
+          return;
+        }
+        this.materialize();
+        const reply = fresh
+          ? this.fullStateFrame()
+          : syncStep2Frame(Y.encodeStateAsUpdate(this.ydoc, stateVector));
+        this.afterPersisted(() => this.sendTo(conn, reply));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
@@ -170,12 +236,63 @@ export class Room {
           this.denyWrite(conn);
           return;
         }
-        Y.applyUpdate(this.doc, update, conn);
+        this.materialize();
+        Y.applyUpdate(this.ydoc, update, conn);
         return;
       }
       default:
         throw new BadMessageError(`unknown sync message type ${syncType}`);
     }
+  }
+
+  /**
+   * [S9] A client with nothing gets the stored bytes as they are: the document has not changed
+   * since loading (every update builds it first), so they are the whole state. Building the
+   * document waits until this answer has been handed to the socket.
+   */
+  private answerFromStorage(conn: RoomConnection): void {
+    const { snapshot, rows } = this.dormant!;
+    const parts = snapshot ? [snapshot, ...rows] : rows;
+    const state = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+    this.answersInFlight++;
+    let done = false;
+    this.sendTo(conn, syncStep2Frame(state), () => {
+      if (done) return;
+      done = true;
+      this.answersInFlight--;
+      this.scheduleMaterialize();
+    });
+  }
+
+  private scheduleMaterialize(): void {
+    if (!this.dormant || this.destroyed) return;
+    if (this.materializeTimer === null) {
+      this.materializeTimer = setTimeout(() => this.materialize(), MATERIALIZE_AT_LATEST_MS);
+      this.materializeTimer.unref();
+    }
+    // Not before the answers from storage have left: building a big document holds the loop.
+    setImmediate(() => {
+      if (this.answersInFlight === 0) this.materialize();
+    });
+  }
+
+  /** Builds the document from what storage held, then greets who joined meanwhile ([S9]). */
+  private materialize(): void {
+    if (this.materializeTimer !== null) clearTimeout(this.materializeTimer);
+    this.materializeTimer = null;
+    const dormant = this.dormant;
+    if (!dormant || this.destroyed) return;
+    this.dormant = null;
+    const parts = dormant.snapshot ? [dormant.snapshot, ...dormant.rows] : dormant.rows;
+    Y.applyUpdate(this.ydoc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), LOADING);
+    if (dormant.rows.length === 0 && dormant.snapshot)
+      this.fullState = syncStep2Frame(dormant.snapshot);
+    for (const c of [...this.ungreeted]) this.requestMissing(c);
+  }
+
+  private fullStateFrame(): Uint8Array {
+    this.fullState ??= syncStep2Frame(Y.encodeStateAsUpdate(this.ydoc));
+    return this.fullState;
   }
 
   private handleAwareness(conn: RoomConnection, update: Uint8Array): void {
@@ -202,7 +319,8 @@ export class Room {
   private denyWrite(conn: RoomConnection): void {
     if (conn.writeDeniedNotified) return;
     conn.writeDeniedNotified = true;
-    conn.send(
+    this.sendTo(
+      conn,
       frame((e) => {
         encoding.writeVarUint(e, MessageType.auth);
         authProtocol.writePermissionDenied(e, 'read-only connection: changes are not accepted');
@@ -210,21 +328,22 @@ export class Room {
     );
   }
 
+  /** Sends to one connection after the updates already batched for it ([S3], [S8]). */
+  private sendTo(conn: RoomConnection, message: Uint8Array, sent?: () => void): void {
+    this.updates.flush();
+    conn.send(message, sent);
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOADING) return;
+    this.fullState = null;
     const sender = this.conns.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
-    const message = frame((e) => {
-      encoding.writeVarUint(e, MessageType.sync);
-      syncProtocol.writeUpdate(e, update);
-    });
     const meta = { participantId: sender?.identity.participantId ?? null, at: Date.now() };
-    const broadcast = () => {
-      for (const c of this.conns) if (c !== sender) c.send(message);
-    };
     const appended = (seq: number) => {
       this.lastSeq = seq;
       this.rowsSinceSnapshot++;
       if (this.rowsSinceSnapshot >= this.options.compactAfterUpdates) this.scheduleCompaction();
-      broadcast();
+      if (!this.destroyed) this.updates.push(update, sender);
     };
     if (this.queue === null) {
       let result: number | Promise<number>;
@@ -261,10 +380,8 @@ export class Room {
     updated: number[];
     removed: number[];
   }): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    if (changed.length === 0 || this.conns.size === 0) return;
-    const message = this.awarenessFrame(changed);
-    for (const c of this.conns) c.send(message);
+    if (this.conns.size === 0) return;
+    this.presence.note([...changes.added, ...changes.updated, ...changes.removed]);
   };
 
   private awarenessFrame(clients: number[]): Uint8Array {
@@ -278,24 +395,40 @@ export class Room {
   }
 
   private scheduleCompaction(): void {
-    if (this.compactScheduled) return;
-    this.compactScheduled = true;
-    setImmediate(() => {
-      this.compactScheduled = false;
+    if (this.cancelCompaction !== null || this.destroyed) return;
+    const run = () => {
+      this.cancelCompaction = null;
       this.compact().catch((err: unknown) =>
         this.options.log.error({ err, room: this.name }, 'compaction failed'),
       );
-    });
+    };
+    const wait = this.nextCompactionAt - performance.now();
+    if (wait <= 0) {
+      const immediate = setImmediate(run);
+      this.cancelCompaction = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(run, wait);
+      timer.unref();
+      this.cancelCompaction = () => clearTimeout(timer);
+    }
   }
 
   /** Squashes the appended rows into one snapshot (off the message path: see scheduleCompaction). */
   async compact(): Promise<void> {
     if (this.destroyed || this.rowsSinceSnapshot === 0) return;
     if (this.queue !== null) await this.queue;
+    if (this.destroyed) return;
+    this.materialize();
     const covered = this.rowsSinceSnapshot;
     const through = this.lastSeq;
-    await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), through);
+    const started = performance.now();
+    const snapshot = Y.encodeStateAsUpdate(this.ydoc);
+    // Until the next update, the snapshot is also the answer to a fresh client.
+    this.fullState = syncStep2Frame(snapshot);
+    await this.options.store.compact(this.name, snapshot, through);
     this.rowsSinceSnapshot -= covered;
+    const took = performance.now() - started;
+    this.nextCompactionAt = performance.now() + COMPACTION_SPACING * took;
   }
 
   /**
@@ -306,6 +439,7 @@ export class Room {
     if (this.destroyed) return;
     const wasOpen = this.isOpen;
     this.options.log.error({ err, room: this.name }, 'storage failed; closing the room');
+    this.updates.clear();
     for (const c of [...this.conns]) c.close(CloseCode.serverError, 'storage failed');
     this.conns.clear();
     this.destroy();
@@ -326,9 +460,17 @@ export class Room {
   private destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.doc.off('update', this.onDocUpdate);
+    this.updates.clear();
+    this.presence.clear();
+    this.cancelCompaction?.();
+    this.cancelCompaction = null;
+    if (this.materializeTimer !== null) clearTimeout(this.materializeTimer);
+    this.materializeTimer = null;
+    this.dormant = null;
+    this.ungreeted.clear();
+    this.ydoc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 }

@@ -80,8 +80,12 @@ export class SocketConnection implements RoomConnection {
     if (this.room && this.droppedWrites && this.identity.canWrite()) this.room.requestMissing(this);
   }
 
-  send(message: Uint8Array): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(message, { binary: true });
+  send(message: Uint8Array, sent?: () => void): void {
+    if (this.ws.readyState !== WebSocket.OPEN) {
+      sent?.();
+      return;
+    }
+    this.ws.send(message, { binary: true }, sent && (() => sent()));
   }
 
   close(code: number, reason: string): void {
