@@ -16,6 +16,8 @@ import { ArgumentsService } from './arguments/service';
 import { SqliteConsentRepository } from './consent/repository';
 import { consentRoutes } from './consent/routes';
 import { ConsentService } from './consent/service';
+import { loadStoredDoc, readAmbitions } from './outcome/ambitions';
+import { outcomeRoutes } from './outcome/routes';
 import { planbehovRoutes } from './planbehov/routes';
 import { PlanbehovService } from './planbehov/service';
 import { SqlitePlanbehovRepository } from './planbehov/sqliteRepository';
@@ -25,7 +27,7 @@ import { workshopRoutes } from './workshops/routes';
 import { WorkshopService } from './workshops/service';
 import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
 import { chooseProtocol } from './workshops/subprotocol';
-import { workshopSyncAuth, WriteGate } from './workshops/syncAuth';
+import { contentRoom, workshopSyncAuth, WriteGate } from './workshops/syncAuth';
 import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 
@@ -113,6 +115,14 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       planbehovRoutes(service, planbehov),
       consentRoutes(service, consent),
       argumentsRoutes(service, args),
+      outcomeRoutes(service, {
+        workshops: service,
+        planbehov,
+        consent,
+        args,
+        ambitions: async (workshopId, w) =>
+          readAmbitions(await loadStoredDoc(store, contentRoom(workshopId)), w),
+      }),
     ],
     maxBodyBytes: config.maxBodyBytes,
   });

@@ -80,6 +80,11 @@ export class PlanbehovService {
     return tallyRound(round, plans, withRoles, voters);
   }
 
+  /** The aggregates of one round, for the outcome documents (never individual ballots). */
+  async results(workshopId: string, round: number) {
+    return this.tally(workshopId, round, await this.voting(workshopId));
+  }
+
   /** What every screen may see: aggregates only, and those only once revealed. */
   async view(workshopId: string): Promise<PlanbehovView> {
     const voting = await this.voting(workshopId);

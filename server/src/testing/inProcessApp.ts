@@ -6,7 +6,11 @@ import { SqliteConsentRepository } from '../consent/repository';
 import { consentRoutes } from '../consent/routes';
 import { ConsentService } from '../consent/service';
 import { createApp } from '../http/app';
+import { loadStoredDoc, readAmbitions } from '../outcome/ambitions';
+import { outcomeRoutes } from '../outcome/routes';
 import { openDatabase } from '../persistence/database';
+import { MemoryDocStore } from '../persistence/memoryDocStore';
+import { contentRoom } from '../workshops/syncAuth';
 import { planbehovRoutes } from '../planbehov/routes';
 import { PlanbehovService } from '../planbehov/service';
 import { SqlitePlanbehovRepository } from '../planbehov/sqliteRepository';
@@ -22,6 +26,7 @@ export function inProcessApp() {
   const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), workshops);
   const consent = new ConsentService(new SqliteConsentRepository(db), workshops);
   const args = new ArgumentsService(new SqliteArgumentsRepository(db), workshops);
+  const store = new MemoryDocStore();
   const app = createApp({
     log: pino({ level: 'silent' }),
     clientDist: '/nonexistent',
@@ -31,6 +36,13 @@ export function inProcessApp() {
       planbehovRoutes(workshops, planbehov),
       consentRoutes(workshops, consent),
       argumentsRoutes(workshops, args),
+      outcomeRoutes(workshops, {
+        workshops,
+        planbehov,
+        consent,
+        args,
+        ambitions: async (id, w) => readAmbitions(await loadStoredDoc(store, contentRoom(id)), w),
+      }),
     ],
     maxBodyBytes: 1024 * 1024,
   });
@@ -53,5 +65,5 @@ export function inProcessApp() {
     return { status: res.status, body: (await res.json()) as T & ErrorBody };
   }
 
-  return { app, call, workshops, planbehov, consent, args };
+  return { app, call, workshops, planbehov, consent, args, store, db };
 }

@@ -49,4 +49,12 @@ export interface WorkshopRepository {
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
   moveParticipant(id: string, tableId: string): Promise<void>;
   removeParticipant(id: string, at: number): Promise<void>;
+  /** Records that a phase began (the agenda as it ran). */
+  logPhase(workshopId: string, phaseIndex: number, at: number): Promise<void>;
+  phaseLog(workshopId: string): Promise<PhaseLogEntry[]>;
+}
+
+export interface PhaseLogEntry {
+  phaseIndex: number;
+  at: number;
 }

@@ -13,6 +13,7 @@ import { ApiProblem } from '../errors';
 import { KeyedMutex } from './keyedMutex';
 import type {
   ParticipantRecord,
+  PhaseLogEntry,
   TokenOwner,
   WorkshopRecord,
   WorkshopRepository,
@@ -136,6 +137,10 @@ export class WorkshopService {
       );
     }
     return { capability: 'participant', workshopId: owner.workshopId, participant };
+  }
+
+  async phaseLog(workshopId: string): Promise<PhaseLogEntry[]> {
+    return this.repo.phaseLog(workshopId);
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
@@ -284,7 +289,15 @@ export class WorkshopService {
           return { ...w, run, endedAt: now };
         }
         default: {
-          const run = applyRunAction(w.setup, w.run, action, this.now());
+          const now = this.now();
+          const run = applyRunAction(w.setup, w.run, action, now);
+          // The agenda as it ran: a phase begins when it is entered, or when the first one's
+          // clock is first started.
+          const log = await this.repo.phaseLog(id);
+          if (run.phaseIndex !== w.run.phaseIndex)
+            await this.repo.logPhase(id, run.phaseIndex, now);
+          else if (action.type === 'timer.start' && log.length === 0)
+            await this.repo.logPhase(id, run.phaseIndex, now);
           await this.repo.updateRun(id, run);
           this.events.emit('changed', id);
           return { ...w, run };

@@ -2,6 +2,7 @@ import type { RunState, WorkshopSetup } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
 import type {
   NewWorkshop,
+  PhaseLogEntry,
   ParticipantRecord,
   TokenOwner,
   WorkshopRecord,
@@ -83,6 +84,12 @@ export class SqliteWorkshopRepository implements WorkshopRepository {
         removed_at INTEGER
       );
       CREATE INDEX IF NOT EXISTS participants_by_workshop ON participants (workshop_id);
+      CREATE TABLE IF NOT EXISTS phase_log (
+        workshop_id TEXT NOT NULL REFERENCES workshops (id),
+        phase_index INTEGER NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS phase_log_by_workshop ON phase_log (workshop_id, at);
     `);
     const cols = 'id, join_code, setup, run, created_at, ended_at';
     this.s = {
@@ -120,6 +127,10 @@ export class SqliteWorkshopRepository implements WorkshopRepository {
       move: db.prepare('UPDATE participants SET table_id = ? WHERE id = ?'),
       remove: db.prepare(
         'UPDATE participants SET removed_at = ? WHERE id = ? AND removed_at IS NULL',
+      ),
+      logPhase: db.prepare('INSERT INTO phase_log (workshop_id, phase_index, at) VALUES (?, ?, ?)'),
+      phaseLog: db.prepare<[string], { phase_index: number; at: number }>(
+        'SELECT phase_index, at FROM phase_log WHERE workshop_id = ? ORDER BY at, rowid',
       ),
     };
   }
@@ -197,5 +208,13 @@ export class SqliteWorkshopRepository implements WorkshopRepository {
 
   async removeParticipant(id: string, at: number): Promise<void> {
     this.s.remove.run(at, id);
+  }
+
+  async logPhase(workshopId: string, phaseIndex: number, at: number): Promise<void> {
+    this.s.logPhase.run(workshopId, phaseIndex, at);
+  }
+
+  async phaseLog(workshopId: string): Promise<PhaseLogEntry[]> {
+    return this.s.phaseLog.all(workshopId).map((r) => ({ phaseIndex: r.phase_index, at: r.at }));
   }
 }
