@@ -7,7 +7,7 @@ import { setLeaveWait, type Figures } from './scenarios/common';
 import { runJoinStorm } from './scenarios/joinStorm';
 import { FULL_LARGE, runLargeWorkshop, SMOKE_LARGE } from './scenarios/largeWorkshop';
 import { FULL_WORKSHOP, runOneWorkshop, SMOKE_WORKSHOP } from './scenarios/oneWorkshop';
-import { runVoteBurst } from './scenarios/voteBurst';
+import { FULL_VOTES, runVoteBurst, SMOKE_VOTES } from './scenarios/voteBurst';
 import { checkSmoke } from './smokeChecks';
 import { oursIsBuilt, startTarget, TARGET_LABELS, type Target, type TargetName } from './targets';
 
@@ -79,6 +79,7 @@ const workshop = smoke ? SMOKE_WORKSHOP : FULL_WORKSHOP;
 const capacity = smoke ? SMOKE_CAPACITY : FULL_CAPACITY;
 const large = smoke ? SMOKE_LARGE : FULL_LARGE;
 const stormClients = smoke ? 20 : 60;
+const votes = smoke ? SMOKE_VOTES : FULL_VOTES;
 const capacityLevels: Record<string, unknown> = {};
 const measuredHow = [
   'Latency: the sender stamps each keystroke (one character, so its Yjs clock counts its edits) in a table shared by the generator threads; a receiver records now − stamp when that clock arrives. One machine, one clock.',
@@ -124,9 +125,12 @@ scenarios.push(
 scenarios.push(
   await scenario(
     'd',
-    'Vote burst: 200 ballots within one second, tally on the projector',
-    ['Target: every ballot counted, tally on the projector within 200 ms of the last ballot.'],
-    (target) => runVoteBurst(target),
+    `Vote burst: ${votes.voters} ballots within ${votes.spreadMs / 1000} s, tally on the projector`,
+    [
+      'Ballots are HTTP calls (PUT …/planbehov/ballots/:planId) from one workshop’s participants, spread evenly; the projector listens on the live channel. "After the last answer" is from the last ballot’s HTTP answer to the live state showing every voter in the turnout (0 when it came first).',
+      'Target: every ballot counted, tally on the projector within 200 ms of the last ballot.',
+    ],
+    (target) => runVoteBurst(target, votes),
   ),
 );
 scenarios.push(

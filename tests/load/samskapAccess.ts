@@ -8,23 +8,36 @@ export interface WorkshopAccess {
   protocols: string[][];
 }
 
-function postJson(
+/** One API call from a chosen local address; rejects on a status of 300 or more. */
+export function callApi(
   baseUrl: string,
+  method: string,
   path: string,
   body: unknown,
   localAddress: string,
+  options: { token?: string; contentType?: string } = {},
 ): Promise<unknown> {
   const url = new URL(path, baseUrl);
-  const payload = JSON.stringify(body);
+  const payload =
+    body === undefined
+      ? undefined
+      : typeof body === 'string' || body instanceof Uint8Array
+        ? body
+        : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
-        method: 'POST',
+        method,
         localAddress,
         headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
+          ...(payload === undefined
+            ? {}
+            : {
+                'content-type': options.contentType ?? 'application/json',
+                'content-length': Buffer.byteLength(payload),
+              }),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         },
       },
       (res) => {
@@ -42,6 +55,15 @@ function postJson(
   });
 }
 
+function postJson(
+  baseUrl: string,
+  path: string,
+  body: unknown,
+  localAddress: string,
+): Promise<unknown> {
+  return callApi(baseUrl, 'POST', path, body, localAddress);
+}
+
 async function getJson(baseUrl: string, path: string): Promise<unknown> {
   const response = await fetch(new URL(path, baseUrl));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
@@ -49,7 +71,7 @@ async function getJson(baseUrl: string, path: string): Promise<unknown> {
 }
 
 /** Runs `work` over `items` with at most `limit` in flight: joins are HTTP round trips. */
-async function inBatches<T, R>(
+export async function inBatches<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<R>,

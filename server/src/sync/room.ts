@@ -139,9 +139,13 @@ export class Room {
     if (!this.isOpen) throw new AppError('room_closed', `room ${this.name} is closed`);
     this.conns.add(conn);
     if (this.dormant) {
-      // Our state vector needs the built document; the greeting waits for it ([S9]).
+      // Our state vector needs the built document; the greeting waits for it ([S9]). Its own
+      // step 1 is usually on its way: building waits for that answer, or for a deadline.
       this.ungreeted.add(conn);
-      this.scheduleMaterialize();
+      if (this.materializeTimer === null) {
+        this.materializeTimer = setTimeout(() => this.materialize(), MATERIALIZE_AT_LATEST_MS);
+        this.materializeTimer.unref();
+      }
     } else {
       this.requestMissing(conn);
     }
@@ -260,19 +264,10 @@ export class Room {
       if (done) return;
       done = true;
       this.answersInFlight--;
-      this.scheduleMaterialize();
-    });
-  }
-
-  private scheduleMaterialize(): void {
-    if (!this.dormant || this.destroyed) return;
-    if (this.materializeTimer === null) {
-      this.materializeTimer = setTimeout(() => this.materialize(), MATERIALIZE_AT_LATEST_MS);
-      this.materializeTimer.unref();
-    }
-    // Not before the answers from storage have left: building a big document holds the loop.
-    setImmediate(() => {
-      if (this.answersInFlight === 0) this.materialize();
+      // Not before the answers from storage have left: building a big document holds the loop.
+      setImmediate(() => {
+        if (this.answersInFlight === 0) this.materialize();
+      });
     });
   }
 
