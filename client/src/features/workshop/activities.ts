@@ -1,3 +1,4 @@
+import { ambitionsViews } from '../ambitions';
 import { argumentsViews } from '../arguments';
 import type { ActivityRegistry } from './activity';
 
@@ -6,5 +7,6 @@ import type { ActivityRegistry } from './activity';
  * (its folder exports an `ActivityViews`); everything else finds it through `PhaseContent`.
  */
 export const ACTIVITIES: ActivityRegistry = {
+  ambitions: ambitionsViews,
   arguments: argumentsViews,
 };

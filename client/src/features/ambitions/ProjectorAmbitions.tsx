@@ -1,0 +1,101 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { PLENARY, readAmbitionsDisplay } from '@samskap/shared/doc-model';
+import type { AmbitionsDisplay } from '@samskap/shared/doc-model';
+import { ConsentCheckResult, latestCheckFor } from '../consent';
+import type { ActivityProps } from '../workshop/activity';
+import { AmbitionDocument } from './AmbitionDocument';
+import { CoverageView } from './CoverageView';
+import { goalOptions } from './goals';
+import { useAmbitionsText } from './text';
+import { useDocValue } from './useDocValue';
+import './ambitions.css';
+
+const NO_DISPLAY: AmbitionsDisplay = { focusAreaId: null, show: 'tables' };
+
+/**
+ * The projector: the tables' drafts side by side, or the plenary text, for the focus area the
+ * facilitator chose; the goals' coverage; the consent result once revealed. Read-only: the
+ * server drops a projector's updates.
+ */
+export function ProjectorAmbitions({ state, content, headingLevel }: ActivityProps) {
+  const text = useAmbitionsText();
+  const doc = content?.doc ?? null;
+  const display = useDocValue(
+    doc,
+    readAmbitionsDisplay,
+    (d) => `${d.focusAreaId}/${d.show}`,
+    NO_DISPLAY,
+  );
+  const areas = state.workshop.focusAreas;
+  const area = areas.find((a) => a.id === display.focusAreaId) ?? areas[0];
+  if (!content || !area) return null;
+  const goals = goalOptions(areas);
+  const labelFor = (id: string) => goals.get(id)?.label ?? null;
+  const seated = new Set(state.attendance.byTable.filter((t) => t.total > 0).map((t) => t.tableId));
+  // The tables people sit at; all of them before anyone has joined.
+  const tables = state.workshop.tables.filter((t) => seated.size === 0 || seated.has(t.id));
+  const check = latestCheckFor(state.consent, { kind: 'ambition', id: area.id });
+  const sub = (headingLevel + 1) as 3 | 4;
+
+  return (
+    <section
+      className="ambitions ambitions--projector"
+      aria-labelledby="ambitions-projector-heading"
+    >
+      <Heading level={headingLevel} data-size="lg" id="ambitions-projector-heading">
+        {areas.indexOf(area) + 1}. {area.name} ·{' '}
+        {display.show === 'plenary' ? text('projector.plenary') : text('projector.tables')}
+      </Heading>
+      {display.show === 'plenary' ? (
+        <AmbitionDocument
+          key={`${area.id}/${PLENARY}`}
+          content={content}
+          focusAreaId={area.id}
+          target={PLENARY}
+          editable={false}
+          label={text('editor.label', { area: area.name, target: text('projector.plenary') })}
+          labelFor={labelFor}
+          testId="projector-plenary"
+          size="large"
+        />
+      ) : (
+        <div className="ambitions__tables" data-count={tables.length}>
+          {tables.map((table) => (
+            <article key={table.id} className="ambitions__table" aria-label={table.name}>
+              <Heading level={sub} data-size="sm">
+                {table.name}
+              </Heading>
+              <AmbitionDocument
+                key={`${area.id}/${table.id}`}
+                content={content}
+                focusAreaId={area.id}
+                target={table.id}
+                editable={false}
+                label={text('editor.label', { area: area.name, target: table.name })}
+                labelFor={labelFor}
+                testId={`projector-table-${table.id}`}
+                size="large"
+              />
+            </article>
+          ))}
+        </div>
+      )}
+      {check?.revealed && (
+        <section aria-labelledby="ambitions-projector-consent">
+          <Heading level={sub} data-size="md" id="ambitions-projector-consent">
+            {text('projector.consentHeading')}
+          </Heading>
+          <ConsentCheckResult check={check} headingLevel={(sub + 1) as 4 | 5} size="large" />
+        </section>
+      )}
+      <CoverageView
+        doc={doc}
+        focusAreas={areas}
+        focusAreaId={area.id}
+        tableIds={state.workshop.tables.map((t) => t.id)}
+        headingLevel={sub}
+        size="large"
+      />
+    </section>
+  );
+}
