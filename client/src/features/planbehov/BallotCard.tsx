@@ -113,28 +113,34 @@ export function BallotCard(props: BallotCardProps) {
         </div>
       </Fieldset>
       <div className="pb-card__row">
-        <Field>
-          <Label htmlFor={`${id}-year`}>{t('planbehov.ballot.startYear')}</Label>
-          <Select
-            id={`${id}-year`}
-            disabled={!yearEnabled}
-            value={draft.startYear === null ? '' : String(draft.startYear)}
-            aria-describedby={`${id}-year-hint`}
-            onChange={(e) =>
-              commit({ ...draft, startYear: e.target.value === '' ? null : Number(e.target.value) })
-            }
-          >
-            <option value="">{t('planbehov.ballot.startYearNone')}</option>
-            {periodYears(props.period).map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </Select>
+        <div className="pb-field">
+          <Field>
+            <Label htmlFor={`${id}-year`}>{t('planbehov.ballot.startYear')}</Label>
+            <Select
+              id={`${id}-year`}
+              disabled={!yearEnabled}
+              value={draft.startYear === null ? '' : String(draft.startYear)}
+              aria-describedby={`${id}-year-hint`}
+              onChange={(e) =>
+                commit({
+                  ...draft,
+                  startYear: e.target.value === '' ? null : Number(e.target.value),
+                })
+              }
+            >
+              <option value="">{t('planbehov.ballot.startYearNone')}</option>
+              {periodYears(props.period).map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {/* Outside the Field, which dims all its children while the select is disabled. */}
           <p className="pb-hint" id={`${id}-year-hint`}>
             {t('planbehov.ballot.startYearHint')}
           </p>
-        </Field>
+        </div>
         <div className="pb-points" role="group" aria-labelledby={`${id}-points`}>
           <span className="pb-points__label" id={`${id}-points`}>
             {t('planbehov.ballot.points')}
@@ -167,20 +173,22 @@ export function BallotCard(props: BallotCardProps) {
           {t(`planbehov.ballot.${note}`, { budget })}
         </p>
       )}
-      <Field>
-        <Label htmlFor={`${id}-comment`}>{t('planbehov.ballot.comment')}</Label>
-        <Textarea
-          id={`${id}-comment`}
-          rows={2}
-          disabled={!editable || draft.decision === null}
-          value={draft.comment}
-          aria-describedby={`${id}-comment-hint`}
-          aria-invalid={commentTooLong}
-          onChange={(e) => ballot.edit({ ...draft, comment: e.target.value })}
-          onBlur={() => {
-            if (!commentTooLong) ballot.flush();
-          }}
-        />
+      <div className="pb-field">
+        <Field>
+          <Label htmlFor={`${id}-comment`}>{t('planbehov.ballot.comment')}</Label>
+          <Textarea
+            id={`${id}-comment`}
+            rows={2}
+            disabled={!editable || draft.decision === null}
+            value={draft.comment}
+            aria-describedby={`${id}-comment-hint`}
+            aria-invalid={commentTooLong}
+            onChange={(e) => ballot.edit({ ...draft, comment: e.target.value })}
+            onBlur={() => {
+              if (!commentTooLong) ballot.flush();
+            }}
+          />
+        </Field>
         <p className={commentTooLong ? 'field-error' : 'pb-hint'} id={`${id}-comment-hint`}>
           {commentTooLong
             ? t('planbehov.ballot.commentTooLong', {
@@ -189,7 +197,7 @@ export function BallotCard(props: BallotCardProps) {
               })
             : t('planbehov.ballot.commentHint', { max: PlanbehovLimits.commentMax })}
         </p>
-      </Field>
+      </div>
       {ballot.state === 'error' && (
         <p className="field-error" role="alert" data-testid="ballot-error">
           {planbehovErrorMessage(t, ballot.error)}
