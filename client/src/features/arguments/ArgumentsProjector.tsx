@@ -58,47 +58,51 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
         )}
       </div>
       <NormsList norms={view.norms} headingLevel={sub} size="large" />
-      <section className="projector-map" aria-label={t('arguments.map.heading')}>
-        {tree.positions.length === 0 ? (
-          <Paragraph data-size="lg">{t('arguments.map.empty')}</Paragraph>
-        ) : (
-          tree.sections.map((section) => (
-            <div key={section.group?.id ?? 'ungrouped'} className="projector-map__section">
-              {section.group && <p className="positions__group-label">{section.group.label}</p>}
-              <ul className="projector-map__list">
-                {section.positions.map((node) => (
-                  <ProjectorPosition key={node.position.id} node={node} />
-                ))}
-              </ul>
-            </div>
-          ))
-        )}
-      </section>
-      {syntheses.length > 0 && (
-        <section className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
-          <Heading level={sub} data-size="sm" id={`${headingId}-syntheses`}>
-            {t('arguments.syntheses.heading')}
-          </Heading>
-          <ul className="syntheses__list">
-            {syntheses.map((s) => {
-              const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
-              return (
-                <li key={s.id} className="synthesis" data-testid="synthesis">
-                  <p className="synthesis__text">{s.text}</p>
-                  {check?.revealed && (
-                    <ConsentCheckResult
-                      check={check}
-                      headingLevel={(sub + 1) as 4 | 5}
-                      size="large"
-                    />
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+      <div className="projector-board">
+        <section className="projector-map" aria-label={t('arguments.map.heading')}>
+          {tree.positions.length === 0 ? (
+            <Paragraph data-size="lg">{t('arguments.map.empty')}</Paragraph>
+          ) : (
+            tree.sections.map((section) => (
+              <div key={section.group?.id ?? 'ungrouped'} className="projector-map__section">
+                {section.group && <p className="positions__group-label">{section.group.label}</p>}
+                <ul className="projector-map__list">
+                  {section.positions.map((node) => (
+                    <ProjectorPosition key={node.position.id} node={node} />
+                  ))}
+                </ul>
+              </div>
+            ))
+          )}
         </section>
-      )}
-      <ConflictRegister view={view} headingLevel={sub} size="large" />
+        <div className="projector-board__side">
+          {syntheses.length > 0 && (
+            <section className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
+              <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
+                {t('arguments.syntheses.heading')}
+              </Heading>
+              <ul className="syntheses__list">
+                {syntheses.map((s) => {
+                  const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
+                  return (
+                    <li key={s.id} className="synthesis" data-testid="synthesis">
+                      <p className="synthesis__text">{s.text}</p>
+                      {check?.revealed && (
+                        <ConsentCheckResult
+                          check={check}
+                          headingLevel={(sub + 1) as 4 | 5}
+                          size="large"
+                        />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+          <ConflictRegister view={view} headingLevel={sub} size="large" />
+        </div>
+      </div>
     </section>
   );
 }

@@ -26,7 +26,11 @@ export function ConflictRegister(props: ConflictRegisterProps) {
       aria-labelledby={headingId}
       data-testid="conflict-register"
     >
-      <Heading level={props.headingLevel} data-size="xs" id={headingId}>
+      <Heading
+        level={props.headingLevel}
+        data-size={props.size === 'large' ? 'md' : 'xs'}
+        id={headingId}
+      >
         {t('arguments.conflicts.heading')}
       </Heading>
       {conflicts.length === 0 ? (

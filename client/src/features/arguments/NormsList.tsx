@@ -14,7 +14,7 @@ export function NormsList({ norms, headingLevel, size = 'normal' }: NormsListPro
   const headingId = useId();
   return (
     <section className="norms" data-size={size} aria-labelledby={headingId} data-testid="norms">
-      <Heading level={headingLevel} data-size="2xs" id={headingId}>
+      <Heading level={headingLevel} data-size={size === 'large' ? 'sm' : '2xs'} id={headingId}>
         {t('arguments.norms.heading')}
       </Heading>
       {norms.length === 0 ? (

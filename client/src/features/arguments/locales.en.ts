@@ -8,7 +8,7 @@ export const en: LocaleShape<ArgumentsMessages> = {
     heading: 'Ground rules',
     item: 'Ground rule {{number}}',
     add: 'Add a ground rule',
-    remove: 'Remove ground rule {{number}}',
+    remove: 'Remove',
     save: 'Save the ground rules',
     hint: 'Shown on every screen.',
     empty: 'No ground rules.',

@@ -8,7 +8,7 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     heading: 'Spelereglar',
     item: 'Speleregel {{number}}',
     add: 'Legg til speleregel',
-    remove: 'Fjern speleregel {{number}}',
+    remove: 'Fjern',
     save: 'Lagre spelereglane',
     hint: 'Blir viste på alle skjermar.',
     empty: 'Ingen spelereglar.',

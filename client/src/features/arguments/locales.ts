@@ -9,7 +9,7 @@ const nb = {
     heading: 'Spilleregler',
     item: 'Spilleregel {{number}}',
     add: 'Legg til spilleregel',
-    remove: 'Fjern spilleregel {{number}}',
+    remove: 'Fjern',
     save: 'Lagre spillereglene',
     hint: 'Vises på alle skjermer.',
     empty: 'Ingen spilleregler.',

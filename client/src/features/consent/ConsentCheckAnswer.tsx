@@ -48,6 +48,7 @@ export function ConsentCheckAnswer({ check, answers }: ConsentCheckAnswerProps) 
           </Button>
         ))}
       </div>
+      {closed && <Paragraph data-size="sm">{t('consent.answer.closed')}</Paragraph>}
       <Paragraph className="consent-answer__mine" role="status" data-testid="consent-own-answer">
         {saving
           ? t('consent.answer.saving')
@@ -56,7 +57,6 @@ export function ConsentCheckAnswer({ check, answers }: ConsentCheckAnswerProps) 
             : closed
               ? t('consent.answer.closedNone')
               : t('consent.answer.none')}
-        {closed && mine !== null && ` ${t('consent.answer.closed')}`}
       </Paragraph>
       {answers.error?.checkId === check.id && <ConsentError error={answers.error.error} />}
     </fieldset>

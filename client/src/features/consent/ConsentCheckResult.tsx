@@ -35,7 +35,7 @@ export function ConsentCheckResult({
       data-testid="consent-result"
       aria-labelledby={headingId}
     >
-      <Heading level={headingLevel} data-size="2xs" id={headingId}>
+      <Heading level={headingLevel} data-size={size === 'large' ? 'xs' : '2xs'} id={headingId}>
         {t('consent.result.heading')}
       </Heading>
       {result === null ? (

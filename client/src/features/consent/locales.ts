@@ -21,8 +21,8 @@ const nb = {
     legend: 'Hva mener du om dette?',
     yours: 'Ditt svar: {{label}}',
     none: 'Du har ikke svart ennå.',
-    closed: 'Sjekken er lukket, svaret kan ikke endres.',
-    closedNone: 'Sjekken er lukket. Du svarte ikke.',
+    closed: 'Sjekken er lukket: svar kan ikke endres.',
+    closedNone: 'Du svarte ikke.',
     saving: 'Lagrer svaret …',
   },
   result: {
@@ -78,8 +78,8 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       legend: 'Kva meiner du om dette?',
       yours: 'Svaret ditt: {{label}}',
       none: 'Du har ikkje svart enno.',
-      closed: 'Sjekken er lukka, svaret kan ikkje endrast.',
-      closedNone: 'Sjekken er lukka. Du svarte ikkje.',
+      closed: 'Sjekken er lukka: svar kan ikkje endrast.',
+      closedNone: 'Du svarte ikkje.',
       saving: 'Lagrar svaret …',
     },
     result: {
@@ -132,8 +132,8 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       legend: 'What do you think of this?',
       yours: 'Your answer: {{label}}',
       none: 'You have not answered yet.',
-      closed: 'The check is closed; the answer cannot be changed.',
-      closedNone: 'The check is closed. You did not answer.',
+      closed: 'The check is closed: answers cannot be changed.',
+      closedNone: 'You did not answer.',
       saving: 'Saving your answer …',
     },
     result: {

@@ -37,7 +37,11 @@ export function NormsEditor({ state, view, token, headingLevel, disabled }: Cons
               disabled={disabled}
               onClick={() => set(norms.filter((_, i) => i !== index))}
             >
-              {t('arguments.norms.remove', { number: index + 1 })}
+              {t('arguments.norms.remove')}
+              <span className="visually-hidden">
+                {' '}
+                {t('arguments.norms.item', { number: index + 1 })}
+              </span>
             </Button>
           </li>
         ))}
