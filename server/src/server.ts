@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { createApp } from './http/app';
 import type { Logger } from './log';
 import { openDatabase, type SqliteDatabase } from './persistence/database';
+import { startWalCheckpointer } from './persistence/walCheckpointer';
 import type { DocStore } from './persistence/docStore';
 import { MemoryDocStore } from './persistence/memoryDocStore';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
@@ -41,10 +42,15 @@ export interface RunningServer {
 /** Wires storage, rooms, the sync websocket and the HTTP app onto one port. */
 export async function createServer(config: Config, log: Logger): Promise<RunningServer> {
   // STORAGE=memory keeps everything in this process (an in-memory SQLite for the workshops).
-  const db: SqliteDatabase = openDatabase(
-    config.storage === 'sqlite' ? join(config.dataDir, 'samskap.sqlite') : ':memory:',
-    { synchronous: config.sqliteSynchronous },
-  );
+  const dbFile = config.storage === 'sqlite' ? join(config.dataDir, 'samskap.sqlite') : ':memory:';
+  const db: SqliteDatabase = openDatabase(dbFile, { synchronous: config.sqliteSynchronous });
+  // WAL checkpoints sync the file: a worker thread does them, never an append on the main thread.
+  const checkpointer =
+    dbFile === ':memory:'
+      ? null
+      : startWalCheckpointer(db, dbFile, {
+          onError: (err) => log.error({ err }, 'WAL checkpoints fall back to the main thread'),
+        });
   const store: DocStore =
     config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
   const service = new WorkshopService(new SqliteWorkshopRepository(db));
@@ -151,6 +157,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       live.close();
       await registry.closeAll();
       await store.close();
+      await checkpointer?.stop();
       db.close();
       log.info('stopped');
     },

@@ -29,7 +29,10 @@ export function checkSmoke(results: BenchResults, labels: Record<TargetName, str
           problems.push(`${where}: ${key} = ${String(figures[key])}`);
       }
       for (const [key, value] of Object.entries(figures)) {
-        if (key.includes('received everything') && value !== 'yes')
+        if (
+          (key.includes('received everything') || key === 'every ballot counted') &&
+          value !== 'yes'
+        )
           problems.push(`${where}: ${key} = ${value}`);
         if (typeof value === 'number' && Number.isNaN(value))
           problems.push(`${where}: ${key} not produced`);
