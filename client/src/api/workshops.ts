@@ -38,6 +38,11 @@ export function fetchWorkshop(id: string, token: string): Promise<WorkshopView> 
   return apiRequest(`/workshops/${encodeURIComponent(id)}`, { token });
 }
 
+/** The projector link (path and fragment) for a facilitator on any device. */
+export function fetchProjectorLink(id: string, token: string): Promise<{ projector: string }> {
+  return apiRequest(`/workshops/${encodeURIComponent(id)}/projector-link`, { token });
+}
+
 export function duplicateWorkshop(id: string, token: string): Promise<CreateWorkshopResponse> {
   return apiRequest(`/workshops/${encodeURIComponent(id)}/duplicate`, { token, body: {} });
 }

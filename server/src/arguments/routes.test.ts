@@ -115,6 +115,16 @@ describe('the argument map', () => {
     expect((await view(projector)).entries[0]!.text).toBe('Noe upassende om en person');
   });
 
+  it('takes what hangs under a hidden position off every screen but the console', async () => {
+    const pos = (await add(people[0]!.participantToken, 'position', 'Posisjon')).body.id;
+    await add(people[1]!.participantToken, 'pro', 'UNDER-SKJULT', pos);
+    await act({ type: 'entry.hide', entryId: pos });
+    for (const token of [projector, people[2]!.participantToken]) {
+      expect(JSON.stringify(await view(token))).not.toContain('UNDER-SKJULT');
+    }
+    expect(JSON.stringify(await view(f))).toContain('UNDER-SKJULT');
+  });
+
   it('in controlled mode sends new entries to the facilitator first', async () => {
     await act({ type: 'controlled.set', controlled: true });
     const e = (await add(people[0]!.participantToken, 'position', 'Vent på godkjenning')).body.id;

@@ -98,9 +98,15 @@ export function argumentsViewFor(
   language: Language,
   names: (participantId: string) => string | null,
 ): ArgumentsView {
+  // What hangs under a hidden position goes with it, for everyone but the facilitator.
+  const hidden = new Set(state.entries.filter((e) => e.status === 'hidden').map((e) => e.id));
   const entries = state.entries
     .filter((e) => e.mergedInto === null)
-    .filter((e) => e.status !== 'hidden' || viewer.isFacilitator)
+    .filter(
+      (e) =>
+        viewer.isFacilitator ||
+        (e.status !== 'hidden' && (e.parentId === null || !hidden.has(e.parentId))),
+    )
     .filter(
       (e) =>
         e.status !== 'pending' ||

@@ -132,6 +132,21 @@ describe('capabilities', () => {
     ).toBe('unknown_token');
   });
 
+  it('gives the facilitator the projector link again, on any device, and no one else', async () => {
+    const w = await create();
+    const link = await call<{ projector: string }>(
+      'GET',
+      `/workshops/${w.workshop.id}/projector-link`,
+      undefined,
+      w.facilitatorToken,
+    );
+    expect(link.body.projector).toBe(w.links.projector);
+    expect(
+      (await call('GET', `/workshops/${w.workshop.id}/projector-link`, undefined, w.projectorToken))
+        .status,
+    ).toBe(403);
+  });
+
   it('lets only the facilitator act', async () => {
     const w = await create();
     const p = await join(w.workshop.joinCode);

@@ -16,6 +16,7 @@ import { validate } from '../http/validate';
 import { capabilityCheck, type Env } from './authMiddleware';
 import type { WorkshopService } from './service';
 import { publicView, selfView } from './service';
+import { projectorTokenFor } from './tokens';
 import type { Presence } from './presence';
 
 function clientIp(c: Context): string {
@@ -117,6 +118,12 @@ export function workshopRoutes({ service, presence, joinFailures }: WorkshopRout
       return c.json({ workshop: publicView(w), run: w.run });
     },
   );
+
+  // The projector link again, for a facilitator on another device than the one that created it.
+  app.get('/workshops/:id/projector-link', requireCapability('facilitator'), (c) => {
+    const token = c.req.header('authorization')!.slice('Bearer '.length);
+    return c.json({ projector: `/p/${c.req.param('id')}#${projectorTokenFor(token)}` });
+  });
 
   app.post('/workshops/:id/duplicate', requireCapability('facilitator'), async (c) =>
     c.json(created(await service.duplicate(c.req.param('id')!)), 201),

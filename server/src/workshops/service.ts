@@ -19,7 +19,14 @@ import type {
   WorkshopRepository,
 } from './repository';
 import { applyRunAction, initialRunState } from './runState';
-import { hashToken, newId, newJoinCode, newToken, PARTICIPANT_COLOURS } from './tokens';
+import {
+  hashToken,
+  newId,
+  newJoinCode,
+  newToken,
+  PARTICIPANT_COLOURS,
+  projectorTokenFor,
+} from './tokens';
 
 /** Who is calling, once their token has been checked. */
 export type Principal =
@@ -85,7 +92,7 @@ export class WorkshopService {
 
   async create(setup: WorkshopSetup): Promise<CreatedWorkshop> {
     const facilitatorToken = newToken();
-    const projectorToken = newToken();
+    const projectorToken = projectorTokenFor(facilitatorToken);
     for (let attempt = 0; attempt < 20; attempt++) {
       const workshop: WorkshopRecord = {
         id: newId(),

@@ -11,6 +11,15 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * The projector's token follows from the facilitator's, one way: whoever holds the console link
+ * can open the projector link again on another device, and the projector link reveals nothing
+ * of the console's. Nothing secret is stored to make this possible.
+ */
+export function projectorTokenFor(facilitatorToken: string): string {
+  return createHash('sha256').update(`samskap/projector/${facilitatorToken}`).digest('base64url');
+}
+
 /** A short id for workshops and participants: 12 base64url characters (72 bits). */
 export function newId(): string {
   return randomBytes(9).toString('base64url');

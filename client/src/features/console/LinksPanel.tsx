@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatJoinCode } from '@samskap/shared/workshop';
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { fetchProjectorLink } from '../../api/workshops';
 import { useTranslation } from 'react-i18next';
 import { resolveLinkToken } from '../../session/credentials';
 import { CopyField } from '../../ui/CopyField';
@@ -16,8 +17,25 @@ export function LinksPanel({ workshopId, joinCode, facilitatorToken }: LinksPane
   const { t } = useTranslation();
   const headingId = useId();
   const origin = location.origin;
-  // The server gives the projector token once, at creation; this device remembers it then.
-  const projectorToken = resolveLinkToken('projector', workshopId, '');
+  // Remembered on the device that created the workshop; asked of the server on any other.
+  const remembered = resolveLinkToken('projector', workshopId, '');
+  const [fetched, setFetched] = useState<string | null>(null);
+  useEffect(() => {
+    if (remembered !== null) return;
+    let cancelled = false;
+    fetchProjectorLink(workshopId, facilitatorToken).then(
+      (link) => {
+        if (!cancelled) setFetched(link.projector);
+      },
+      () => {
+        // Offline or refused: the panel says the link is not known here.
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [remembered, workshopId, facilitatorToken]);
+  const projectorPath = remembered !== null ? `/p/${workshopId}#${remembered}` : fetched;
   return (
     <section className="console-panel" aria-labelledby={headingId}>
       <Heading level={2} data-size="xs" id={headingId}>
@@ -30,10 +48,10 @@ export function LinksPanel({ workshopId, joinCode, facilitatorToken }: LinksPane
         </span>
       </p>
       <CopyField label={t('console.links.joinUrl')} value={`${origin}/j/${joinCode}`} />
-      {projectorToken !== null ? (
+      {projectorPath !== null ? (
         <CopyField
           label={t('console.links.projector')}
-          value={`${origin}/p/${workshopId}#${projectorToken}`}
+          value={`${origin}${projectorPath}`}
           testId="projector-link"
         />
       ) : (
