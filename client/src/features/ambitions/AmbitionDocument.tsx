@@ -19,6 +19,7 @@ export interface AmbitionDocumentProps {
   readonly labelFor: (goalId: string) => string | null;
   readonly testId?: string;
   readonly size?: 'normal' | 'large';
+  readonly toolbar?: boolean;
   /** Controls that need the editor (the console's promote buttons). */
   readonly children?: (handle: AmbitionEditorHandle) => ReactNode;
 }
@@ -45,6 +46,7 @@ export function AmbitionDocument(props: AmbitionDocumentProps) {
       readOnlyReason={props.readOnlyReason ?? null}
       {...(props.goals ? { goals: props.goals } : {})}
       {...(props.size ? { size: props.size } : {})}
+      {...(props.toolbar !== undefined ? { toolbar: props.toolbar } : {})}
     >
       {props.children?.(handle)}
     </AmbitionEditor>

@@ -119,6 +119,7 @@ export function ConsoleAmbitions({ state, token, content, headingLevel }: Activi
               label={text('editor.label', { area: area.name, target: table.name })}
               labelFor={labelFor}
               testId={`draft-${table.id}`}
+              toolbar={false}
             >
               {(handle) => (
                 <PromoteButtons

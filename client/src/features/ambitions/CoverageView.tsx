@@ -57,7 +57,7 @@ export function CoverageView(props: CoverageViewProps) {
               <span className="coverage__text">
                 <strong>{option?.label}</strong> {option?.text}
               </span>
-              <span className="coverage__status">
+              <span className={props.size === 'large' ? 'visually-hidden' : 'coverage__status'}>
                 {has
                   ? `${text('coverage.covered')} · ${text('coverage.count', { count: goal.blocks })}`
                   : text('coverage.uncovered')}

@@ -23,6 +23,8 @@ export interface AmbitionEditorProps {
   /** The focus area's goals, for tagging; none hides the picker. */
   readonly goals?: readonly GoalOption[];
   readonly size?: 'normal' | 'large';
+  /** Show the formatting toolbar while editable (the console's narrow drafts leave it out). */
+  readonly toolbar?: boolean;
   readonly children?: ReactNode;
 }
 
@@ -33,7 +35,7 @@ export function AmbitionEditor(props: AmbitionEditorProps) {
   const editor = handle.editor;
   return (
     <div className="ambition-editor" data-size={size} data-editable={editable}>
-      {editor && editable && (
+      {editor && editable && props.toolbar !== false && (
         <>
           <Toolbar editor={editor} />
           {goals.length > 0 && <GoalPicker editor={editor} goals={goals} />}
