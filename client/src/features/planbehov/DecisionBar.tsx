@@ -10,7 +10,7 @@ export interface DecisionBarProps {
 }
 
 /** A segment too narrow for its word shows only its number; the legend and label name it. */
-const WORD_MIN_PERCENT = 22;
+const WORD_MIN_PERCENT = 30;
 
 /**
  * One group's decisions as a horizontal stacked bar. Each segment carries its number (and its

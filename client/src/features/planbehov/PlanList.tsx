@@ -90,26 +90,28 @@ export function PlanList({ workshopId, token, plans, locked, headingLevel }: Pla
                   </td>
                   <td>{plan.focusArea ?? '—'}</td>
                   {!locked && (
-                    <td className="pb-table__actions">
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        disabled={!canEdit}
-                        aria-label={t('planbehov.console.editLabel', { title: plan.title })}
-                        onClick={() => setEditing({ mode: 'edit', plan })}
-                      >
-                        {t('planbehov.console.edit')}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        data-color="danger"
-                        disabled={!canEdit}
-                        aria-label={t('planbehov.console.deleteLabel', { title: plan.title })}
-                        onClick={() => setDeleting(plan)}
-                      >
-                        {t('planbehov.console.delete')}
-                      </Button>
+                    <td>
+                      <div className="pb-table__actions">
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          disabled={!canEdit}
+                          aria-label={t('planbehov.console.editLabel', { title: plan.title })}
+                          onClick={() => setEditing({ mode: 'edit', plan })}
+                        >
+                          {t('planbehov.console.edit')}
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          data-color="danger"
+                          disabled={!canEdit}
+                          aria-label={t('planbehov.console.deleteLabel', { title: plan.title })}
+                          onClick={() => setDeleting(plan)}
+                        >
+                          {t('planbehov.console.delete')}
+                        </Button>
+                      </div>
                     </td>
                   )}
                 </tr>

@@ -23,7 +23,7 @@ export function PlanbehovProjector({ state, headingLevel }: ActivityProps) {
   return (
     <section className="pb-projector" aria-labelledby="pb-projector-heading">
       <Heading level={headingLevel} data-size="lg" id="pb-projector-heading">
-        {t('planbehov.heading')}
+        {t('planbehov.console.votingHeading')}
       </Heading>
       <VotingStatusLine view={view} />
       <TurnoutSummary view={view} className="pb-turnout--large" />
