@@ -4,6 +4,7 @@ import { consentLocales } from '../features/consent/locales';
 import { consoleLocales } from '../features/console/locales';
 import { createLocales } from '../features/create/locales';
 import { joinLocales } from '../features/join/locales';
+import { planbehovLocales } from '../features/planbehov/locales';
 import { projectorLocales } from '../features/projector/locales';
 import { startLocales } from '../features/start/locales';
 import { tabletLocales } from '../features/tablet/locales';
@@ -30,6 +31,7 @@ export const nbMessages = {
   tablet: tabletLocales.nb,
   console: consoleLocales.nb,
   projector: projectorLocales.nb,
+  planbehov: planbehovLocales.nb,
   arguments: argumentsLocales.nb,
   consent: consentLocales.nb,
 };
@@ -47,6 +49,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   tablet: tabletLocales.nn,
   console: consoleLocales.nn,
   projector: projectorLocales.nn,
+  planbehov: planbehovLocales.nn,
   arguments: argumentsLocales.nn,
   consent: consentLocales.nn,
 };
@@ -62,6 +65,7 @@ const enMessages: LocaleShape<AppMessages> = {
   tablet: tabletLocales.en,
   console: consoleLocales.en,
   projector: projectorLocales.en,
+  planbehov: planbehovLocales.en,
   arguments: argumentsLocales.en,
   consent: consentLocales.en,
 };

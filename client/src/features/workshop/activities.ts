@@ -1,5 +1,6 @@
 import { ambitionsViews } from '../ambitions';
 import { argumentsViews } from '../arguments';
+import { planbehovViews } from '../planbehov';
 import type { ActivityRegistry } from './activity';
 
 /**
@@ -8,5 +9,6 @@ import type { ActivityRegistry } from './activity';
  */
 export const ACTIVITIES: ActivityRegistry = {
   ambitions: ambitionsViews,
+  planbehov: planbehovViews,
   arguments: argumentsViews,
 };
