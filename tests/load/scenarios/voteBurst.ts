@@ -29,7 +29,7 @@ export interface VoteLoad {
 }
 
 export const FULL_VOTES: VoteLoad = { voters: 200, spreadMs: 1000 };
-export const SMOKE_VOTES: VoteLoad = { voters: 40, spreadMs: 500 };
+export const SMOKE_VOTES: VoteLoad = { voters: 30, spreadMs: 300 };
 
 /** The projector's live channel: the latest state and when each arrived. */
 function openProjector(target: Target, workshopId: string, token: string) {
