@@ -19,6 +19,8 @@ import { consentRoutes } from './consent/routes';
 import { ConsentService } from './consent/service';
 import { loadStoredDoc, readAmbitions } from './outcome/ambitions';
 import { outcomeRoutes } from './outcome/routes';
+import { SqliteArchiveStore } from './transfer/archive';
+import { transferRoutes } from './transfer/routes';
 import { planbehovRoutes } from './planbehov/routes';
 import { PlanbehovService } from './planbehov/service';
 import { SqlitePlanbehovRepository } from './planbehov/sqliteRepository';
@@ -53,10 +55,14 @@ export async function createServer(config: Config, log: Logger): Promise<Running
         });
   const store: DocStore =
     config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
-  const service = new WorkshopService(new SqliteWorkshopRepository(db));
-  const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), service);
-  const consent = new ConsentService(new SqliteConsentRepository(db), service);
-  const args = new ArgumentsService(new SqliteArgumentsRepository(db), service);
+  const workshopsRepo = new SqliteWorkshopRepository(db);
+  const service = new WorkshopService(workshopsRepo);
+  const archive = new SqliteArchiveStore(db);
+  const plansRepo = new SqlitePlanbehovRepository(db);
+  const planbehov = new PlanbehovService(plansRepo, service, archive);
+  const consent = new ConsentService(new SqliteConsentRepository(db), service, archive);
+  const argumentsRepo = new SqliteArgumentsRepository(db);
+  const args = new ArgumentsService(argumentsRepo, service);
   const presence = new Presence();
   const gate = new WriteGate(service);
 
@@ -129,6 +135,11 @@ export async function createServer(config: Config, log: Logger): Promise<Running
         ambitions: async (workshopId, w) =>
           readAmbitions(await loadStoredDoc(store, contentRoom(workshopId)), w),
       }),
+      transferRoutes(
+        service,
+        { workshops: service, planbehov, consent, argumentsRepo, store },
+        { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
+      ),
     ],
     maxBodyBytes: config.maxBodyBytes,
   });

@@ -6,6 +6,7 @@ import {
 } from '@samskap/shared/consent';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import { ApiProblem } from '../errors';
+import type { ArchiveStore } from '../transfer/archive';
 import type { ParticipantRecord } from '../workshops/repository';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
@@ -27,6 +28,7 @@ export class ConsentService {
   constructor(
     private readonly repo: ConsentRepository,
     private readonly workshops: WorkshopService,
+    private readonly archive: ArchiveStore | null = null,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -118,6 +120,8 @@ export class ConsentService {
 
   /** Every check with its answer count, and aggregates where revealed (roles with ≥ 3 answers). */
   async view(workshopId: string): Promise<ConsentCheck[]> {
+    const archived = await this.archive?.get(workshopId);
+    if (archived) return archived.consent;
     const [checks, answers, people] = await Promise.all([
       this.repo.list(workshopId),
       this.repo.answers(workshopId),

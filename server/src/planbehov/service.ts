@@ -10,7 +10,9 @@ import {
   type VotingSettings,
   type VotingState,
 } from '@samskap/shared/planbehov';
+import type { RoundResults } from '@samskap/shared/planbehov';
 import { ApiProblem } from '../errors';
+import type { ArchiveStore } from '../transfer/archive';
 import type { ParticipantRecord } from '../workshops/repository';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
@@ -48,6 +50,7 @@ export class PlanbehovService {
   constructor(
     private readonly repo: PlanbehovRepository,
     private readonly workshops: WorkshopService,
+    private readonly archive: ArchiveStore | null = null,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -66,7 +69,13 @@ export class PlanbehovService {
       .map((p) => ({ id: p.id, role: p.role }));
   }
 
-  private async tally(workshopId: string, round: number, voting: VotingState) {
+  private async tally(
+    workshopId: string,
+    round: number,
+    voting: VotingState,
+  ): Promise<RoundResults> {
+    const archived = (await this.archive?.get(workshopId))?.rounds.find((r) => r.round === round);
+    if (archived) return archived;
     const [plans, ballots, voters] = await Promise.all([
       this.repo.listPlans(workshopId),
       this.repo.listBallots(workshopId, round),

@@ -10,6 +10,8 @@ import { loadStoredDoc, readAmbitions } from '../outcome/ambitions';
 import { outcomeRoutes } from '../outcome/routes';
 import { openDatabase } from '../persistence/database';
 import { MemoryDocStore } from '../persistence/memoryDocStore';
+import { SqliteArchiveStore } from '../transfer/archive';
+import { transferRoutes } from '../transfer/routes';
 import { contentRoom } from '../workshops/syncAuth';
 import { planbehovRoutes } from '../planbehov/routes';
 import { PlanbehovService } from '../planbehov/service';
@@ -22,10 +24,14 @@ import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
 /** The whole API in this process on an in-memory database, for `app.request` tests. */
 export function inProcessApp() {
   const db = openDatabase(':memory:', { synchronous: 'normal' });
-  const workshops = new WorkshopService(new SqliteWorkshopRepository(db));
-  const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), workshops);
-  const consent = new ConsentService(new SqliteConsentRepository(db), workshops);
-  const args = new ArgumentsService(new SqliteArgumentsRepository(db), workshops);
+  const workshopsRepo = new SqliteWorkshopRepository(db);
+  const workshops = new WorkshopService(workshopsRepo);
+  const archive = new SqliteArchiveStore(db);
+  const plansRepo = new SqlitePlanbehovRepository(db);
+  const planbehov = new PlanbehovService(plansRepo, workshops, archive);
+  const consent = new ConsentService(new SqliteConsentRepository(db), workshops, archive);
+  const argumentsRepo = new SqliteArgumentsRepository(db);
+  const args = new ArgumentsService(argumentsRepo, workshops);
   const store = new MemoryDocStore();
   const app = createApp({
     log: pino({ level: 'silent' }),
@@ -43,6 +49,11 @@ export function inProcessApp() {
         args,
         ambitions: async (id, w) => readAmbitions(await loadStoredDoc(store, contentRoom(id)), w),
       }),
+      transferRoutes(
+        workshops,
+        { workshops, planbehov, consent, argumentsRepo, store },
+        { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
+      ),
     ],
     maxBodyBytes: 1024 * 1024,
   });

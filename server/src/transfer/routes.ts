@@ -1,0 +1,59 @@
+import type { CreateWorkshopResponse } from '@samskap/shared/workshop';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiProblem } from '../errors';
+import { outcomeFileName } from '../outcome/routes';
+import { capabilityCheck, type Env } from '../workshops/authMiddleware';
+import { publicView, type WorkshopService } from '../workshops/service';
+import { projectorTokenFor } from '../workshops/tokens';
+import { exportWorkshop, type TransferSources } from './exporter';
+import { TransferLimits } from './format';
+import { importWorkshop, type ImportTargets } from './importer';
+
+/** Export of a whole workshop, and import of one as a new read-only archive; under /api. */
+export function transferRoutes(
+  workshops: WorkshopService,
+  sources: TransferSources,
+  targets: ImportTargets,
+) {
+  const app = new Hono<Env>();
+  const requireCapability = capabilityCheck(workshops);
+
+  app.get('/workshops/:id/export', requireCapability('facilitator'), async (c) => {
+    const data = await exportWorkshop(sources, c.req.param('id')!, Date.now());
+    const name = outcomeFileName(data.workshop.setup.title, data.workshop.setup.date, 'json');
+    return c.body(JSON.stringify(data, null, 2), 200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    });
+  });
+
+  app.post(
+    '/workshops/import',
+    bodyLimit({
+      maxSize: TransferLimits.fileBytesMax,
+      onError: () => {
+        throw new ApiProblem(413, 'file_too_large', 'The file is larger than 32 MiB.', 'file');
+      },
+    }),
+    async (c) => {
+      const imported = importWorkshop(targets, await c.req.text(), Date.now());
+      const w = await workshops.require(imported.workshopId);
+      const body: CreateWorkshopResponse = {
+        workshop: publicView(w),
+        facilitatorToken: imported.facilitatorToken,
+        projectorToken: projectorTokenFor(imported.facilitatorToken),
+        links: {
+          console: `/f/${w.id}#${imported.facilitatorToken}`,
+          projector: `/p/${w.id}#${projectorTokenFor(imported.facilitatorToken)}`,
+          join: `/j/${w.joinCode}`,
+        },
+      };
+      workshops.events.emit('changed', w.id);
+      return c.json(body, 201);
+    },
+  );
+
+  return app;
+}
