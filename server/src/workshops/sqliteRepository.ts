@@ -122,7 +122,7 @@ export class SqliteWorkshopRepository implements WorkshopRepository {
         'SELECT * FROM participants WHERE id = ?',
       ),
       listParticipants: db.prepare<[string], ParticipantRow>(
-        'SELECT * FROM participants WHERE workshop_id = ? ORDER BY joined_at, id',
+        'SELECT * FROM participants WHERE workshop_id = ? ORDER BY joined_at, rowid',
       ),
       move: db.prepare('UPDATE participants SET table_id = ? WHERE id = ?'),
       remove: db.prepare(
