@@ -1,9 +1,11 @@
 import { apiErrorLocales } from '../api/locales';
+import { ambitionsLocales } from '../features/ambitions/locales';
 import { argumentsLocales } from '../features/arguments/locales';
 import { consentLocales } from '../features/consent/locales';
 import { consoleLocales } from '../features/console/locales';
 import { createLocales } from '../features/create/locales';
 import { joinLocales } from '../features/join/locales';
+import { outcomeLocales } from '../features/outcome/locales';
 import { planbehovLocales } from '../features/planbehov/locales';
 import { projectorLocales } from '../features/projector/locales';
 import { startLocales } from '../features/start/locales';
@@ -34,6 +36,8 @@ export const nbMessages = {
   planbehov: planbehovLocales.nb,
   arguments: argumentsLocales.nb,
   consent: consentLocales.nb,
+  ambitions: ambitionsLocales.nb,
+  outcome: outcomeLocales.nb,
 };
 
 export type AppMessages = typeof nbMessages;
@@ -52,6 +56,8 @@ const nnMessages: LocaleShape<AppMessages> = {
   planbehov: planbehovLocales.nn,
   arguments: argumentsLocales.nn,
   consent: consentLocales.nn,
+  ambitions: ambitionsLocales.nn,
+  outcome: outcomeLocales.nn,
 };
 
 const enMessages: LocaleShape<AppMessages> = {
@@ -68,6 +74,8 @@ const enMessages: LocaleShape<AppMessages> = {
   planbehov: planbehovLocales.en,
   arguments: argumentsLocales.en,
   consent: consentLocales.en,
+  ambitions: ambitionsLocales.en,
+  outcome: outcomeLocales.en,
 };
 
 /** All messages by language, as i18next takes them. */

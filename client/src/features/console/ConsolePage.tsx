@@ -13,6 +13,7 @@ import { AttendanceSummary } from '../workshop/AttendanceSummary';
 import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
 import { PhaseTitle } from '../workshop/PhaseTitle';
 import { ConsoleActivities } from '../workshop/PhaseContent';
+import { OutcomePanel } from '../outcome';
 import { AgendaPanel } from './AgendaPanel';
 import { ControlsPanel } from './ControlsPanel';
 import { LinksPanel } from './LinksPanel';
@@ -92,6 +93,7 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
           joinCode={state.workshop.joinCode}
           facilitatorToken={token}
         />
+        <OutcomePanel workshopId={workshopId} token={token} />
         <WorkshopPanel
           workshopId={workshopId}
           token={token}

@@ -10,6 +10,7 @@ import { isLanguage } from '../../i18n/languages';
 import { resolveLinkToken } from '../../session/credentials';
 import { AgendaEditor } from './AgendaEditor';
 import { BasicsFields } from './BasicsFields';
+import { RestorePanel } from '../outcome';
 import { CreatedLinks } from './CreatedLinks';
 import { FocusAreasEditor } from './FocusAreasEditor';
 import { ImportPanel } from './ImportPanel';
@@ -95,6 +96,14 @@ export function CreateWorkshopPage() {
       <ProblemSummary problems={problems} problem={problem} attempt={attempt} />
       <BasicsFields {...editor} />
       <ImportPanel draft={draft} onImported={setDraft} />
+      <RestorePanel
+        onRestored={(restored) => {
+          resolveLinkToken('facilitator', restored.workshop.id, `#${restored.facilitatorToken}`);
+          resolveLinkToken('projector', restored.workshop.id, `#${restored.projectorToken}`);
+          window.scrollTo(0, 0);
+          setCreated(restored);
+        }}
+      />
       <AgendaEditor {...editor} />
       <TablesEditor {...editor} />
       <FocusAreasEditor {...editor} />
