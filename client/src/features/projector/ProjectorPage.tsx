@@ -6,6 +6,7 @@ import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
 import { AttendanceSummary } from '../workshop/AttendanceSummary';
 import { Countdown } from '../workshop/Countdown';
 import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
+import { ACTIVITIES } from '../workshop/activities';
 import { PhaseContent } from '../workshop/PhaseContent';
 import { useWorkshopContent } from '../../sync/useWorkshopContent';
 import { PhaseTitle } from '../workshop/PhaseTitle';
@@ -35,8 +36,11 @@ function Projector({ workshopId, token }: { workshopId: string; token: string })
 
   if (live.ended !== null) return <AccessEnded reason={live.ended} />;
   if (state === null) return <ConnectingToWorkshop />;
+  // While an activity fills the stage, the phase and countdown shrink to give it the height.
+  const activity = state.workshop.agenda[state.run.phaseIndex]?.activity;
+  const busy = activity !== undefined && ACTIVITIES[activity]?.projector !== undefined;
   return (
-    <div className="projector">
+    <div className={busy ? 'projector projector--activity' : 'projector'}>
       <div className="projector__stage">
         <p className="projector__workshop">
           {state.workshop.title} · {state.workshop.municipality}
