@@ -2,59 +2,15 @@ import type { OwnBallot, PlanbehovView, VotingState } from '@samskap/shared/plan
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import { readFileSync } from 'node:fs';
-import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
-import { openDatabase } from '../persistence/database';
-import { Presence } from '../workshops/presence';
-import { workshopRoutes } from '../workshops/routes';
-import { WorkshopService } from '../workshops/service';
-import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
-import { planbehovRoutes } from './routes';
-import { PlanbehovService } from './service';
-import { SqlitePlanbehovRepository } from './sqliteRepository';
+import { inProcessApp } from '../testing/inProcessApp';
 
-let app: ReturnType<typeof createApp>;
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+let call: ReturnType<typeof inProcessApp>['call'];
 
 beforeEach(() => {
-  const db = openDatabase(':memory:', { synchronous: 'normal' });
-  const workshops = new WorkshopService(new SqliteWorkshopRepository(db));
-  const planbehov = new PlanbehovService(new SqlitePlanbehovRepository(db), workshops);
-  app = createApp({
-    log: pino({ level: 'silent' }),
-    clientDist: '/nonexistent',
-    health: () => ({ status: 'ok', version: 't', uptimeSeconds: 0, rooms: 0, connections: 0 }),
-    api: [
-      workshopRoutes({ service: workshops, presence: new Presence() }),
-      planbehovRoutes(workshops, planbehov),
-    ],
-    maxBodyBytes: 1024 * 1024,
-  });
+  call = inProcessApp().call;
 });
-
-type ErrorBody = {
-  error?: { code: string; message: string; field?: string; details?: { problems: unknown[] } };
-};
-
-async function call<T = Record<string, unknown>>(
-  method: string,
-  path: string,
-  body?: unknown,
-  token?: string,
-) {
-  const isRaw = body instanceof Uint8Array || typeof body === 'string';
-  const res = await app.request(`/api${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': isRaw ? 'text/csv' : 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body:
-      body === undefined ? undefined : isRaw ? (body as string | Uint8Array) : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as T & ErrorBody };
-}
 
 interface Setup {
   id: string;

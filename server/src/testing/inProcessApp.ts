@@ -22,7 +22,9 @@ import { WorkshopService } from '../workshops/service';
 import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
 
 /** The whole API in this process on an in-memory database, for `app.request` tests. */
-export function inProcessApp() {
+export function inProcessApp(
+  options: { joinFailures?: { burst: number; perMinute: number } } = {},
+) {
   const db = openDatabase(':memory:', { synchronous: 'normal' });
   const workshopsRepo = new SqliteWorkshopRepository(db);
   const workshops = new WorkshopService(workshopsRepo);
@@ -38,7 +40,7 @@ export function inProcessApp() {
     clientDist: '/nonexistent',
     health: () => ({ status: 'ok', version: 't', uptimeSeconds: 0, rooms: 0, connections: 0 }),
     api: [
-      workshopRoutes({ service: workshops, presence: new Presence() }),
+      workshopRoutes({ service: workshops, presence: new Presence(), ...options }),
       planbehovRoutes(workshops, planbehov),
       consentRoutes(workshops, consent),
       argumentsRoutes(workshops, args),
@@ -58,21 +60,28 @@ export function inProcessApp() {
     maxBodyBytes: 1024 * 1024,
   });
 
+  /** JSON in and out; a string goes as raw JSON text, bytes as a CSV upload would. */
   async function call<T = Record<string, unknown>>(
     method: string,
     path: string,
     body?: unknown,
     token?: string,
   ) {
+    const raw = body instanceof Uint8Array || typeof body === 'string';
     const res = await app.request(`/api${path}`, {
       method,
       headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined
+          ? { 'content-type': body instanceof Uint8Array ? 'text/csv' : 'application/json' }
+          : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body:
+        body === undefined ? undefined : raw ? (body as string | Uint8Array) : JSON.stringify(body),
     });
-    type ErrorBody = { error?: { code: string; message: string; field?: string } };
+    type ErrorBody = {
+      error?: { code: string; message: string; field?: string; details?: { problems: unknown[] } };
+    };
     return { status: res.status, body: (await res.json()) as T & ErrorBody };
   }
 

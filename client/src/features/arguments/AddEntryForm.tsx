@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionError } from './ActionError';
 import { addEntry } from './api';
-import { useAsyncAction } from './useAsyncAction';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 export interface AddEntryFormProps {
   readonly workshopId: string;

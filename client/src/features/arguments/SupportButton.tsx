@@ -3,7 +3,7 @@ import type { EntryView } from '@samskap/shared/arguments';
 import { useTranslation } from 'react-i18next';
 import { ActionError } from './ActionError';
 import { setSupport } from './api';
-import { useAsyncAction } from './useAsyncAction';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 export interface SupportButtonProps {
   readonly workshopId: string;

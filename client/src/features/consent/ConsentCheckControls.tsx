@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { consentCheckAction, createConsentCheck, type ConsentAction } from './api';
 import { ConsentError } from './ConsentError';
 import { ConsentCheckResult } from './ConsentCheckResult';
-import { useAsyncAction } from './useAsyncAction';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import './consent.css';
 
 export interface ConsentCheckControlsProps {

@@ -1,7 +1,7 @@
 import type { ArgumentAction } from '@samskap/shared/arguments';
 import { useCallback } from 'react';
 import { argumentAction } from '../api';
-import { useAsyncAction } from '../useAsyncAction';
+import { useAsyncAction } from '../../../ui/useAsyncAction';
 
 /** The console's way to send an action on the map, with the last refusal. */
 export interface MapActions {
