@@ -26,6 +26,7 @@ const envSchema = z.object({
   COMPACT_AFTER_UPDATES: int(1, 10_000_000).default(1000),
   PING_INTERVAL_MS: int(1000, 600_000).default(30_000),
   MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
+  MAX_DOCUMENT_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
 });
 
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   compactAfterUpdates: number;
   pingIntervalMs: number;
   maxBodyBytes: number;
+  /** The largest a workshop's shared document may grow (encoded bytes). */
+  maxDocumentBytes: number;
 }
 
 /** The bounds the sync server enforces on every connection. */
@@ -85,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     pingIntervalMs: e.PING_INTERVAL_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
   };
 }

@@ -70,6 +70,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     store,
     log,
     compactAfterUpdates: config.compactAfterUpdates,
+    maxDocumentBytes: config.maxDocumentBytes,
   });
   const sync = createSyncServer({
     registry,

@@ -120,6 +120,28 @@ describe('Room', () => {
     expect(denials).toHaveLength(1);
   });
 
+  it('refuses an update that would take the document past its size bound, and tells the writer', async () => {
+    const store = new MemoryDocStore();
+    const room = await Room.load('r', {
+      store,
+      log,
+      compactAfterUpdates: 1000,
+      maxDocumentBytes: 4096,
+    });
+    const a = new FakeConnection('a');
+    const b = new FakeConnection('b');
+    room.add(a);
+    room.add(b);
+    room.handleMessage(a, updateFrame('x'.repeat(1000)));
+    room.handleMessage(a, updateFrame('y'.repeat(5000)));
+    await until(() => b.updates().length >= 1);
+    await tick();
+    expect(b.updates()).toHaveLength(1);
+    expect(await store.listUpdates('r')).toHaveLength(1);
+    expect(room.doc.getText('t').toString()).toBe('x'.repeat(1000));
+    expect(a.sent.filter((m) => m[0] === MessageType.auth)).toHaveLength(1);
+  });
+
   it('compacts into one snapshot once the log reaches the threshold, and reloads the same state', async () => {
     const store = new MemoryDocStore();
     const room = await Room.load('r', { store, log, compactAfterUpdates: 5 });

@@ -27,6 +27,8 @@ export interface RoomOptions {
   compactAfterUpdates: number;
   /** Awareness goes out at most once per this many ms per room (default 50). */
   awarenessIntervalMs?: number;
+  /** The largest a document may grow, in encoded bytes; past it, growing updates are refused. */
+  maxDocumentBytes?: number;
 }
 
 /** Origin of the transaction that builds the document from storage: not stored or sent again. */
@@ -62,6 +64,8 @@ export class Room {
   private readonly updates = new UpdateBatch(() => this.conns);
   private readonly presence: AwarenessFanOut;
   private lastSeq = 0;
+  /** An upper bound of the encoded state: what is stored, before compaction squashes it. */
+  private storedBytes = 0;
   private rowsSinceSnapshot = 0;
   /** Set while an asynchronous store has appends in flight: sends wait behind it, in order. */
   private queue: Promise<void> | null = null;
@@ -108,6 +112,8 @@ export class Room {
     }
     room.lastSeq = loaded.lastSeq;
     room.rowsSinceSnapshot = loaded.updates.length;
+    room.storedBytes =
+      (loaded.snapshot?.length ?? 0) + loaded.updates.reduce((n, u) => n + u.length, 0);
     room.ydoc.on('update', room.onDocUpdate);
     room.awareness.on('update', room.onAwarenessUpdate);
     if (room.rowsSinceSnapshot >= options.compactAfterUpdates) room.scheduleCompaction();
@@ -240,6 +246,14 @@ export class Room {
           this.denyWrite(conn);
           return;
         }
+        if (this.wouldOverflow(update)) {
+          this.options.log.warn(
+            { room: this.name, conn: conn.id, bytes: update.length },
+            'document full: update refused',
+          );
+          this.denyWrite(conn, 'document full: the shared document has reached its size limit');
+          return;
+        }
         this.materialize();
         Y.applyUpdate(this.ydoc, update, conn);
         return;
@@ -311,14 +325,30 @@ export class Room {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered.update, conn);
   }
 
-  private denyWrite(conn: RoomConnection): void {
+  /**
+   * Whether applying `update` could take the document past its bound. The running count of
+   * stored bytes overstates a document with many small edits, so before refusing, the real
+   * encoded size is measured.
+   */
+  private wouldOverflow(update: Uint8Array): boolean {
+    const max = this.options.maxDocumentBytes;
+    if (max === undefined || this.storedBytes + update.length <= max) return false;
+    this.materialize();
+    this.storedBytes = Y.encodeStateAsUpdate(this.ydoc).length;
+    return this.storedBytes + update.length > max;
+  }
+
+  private denyWrite(
+    conn: RoomConnection,
+    reason = 'read-only connection: changes are not accepted',
+  ): void {
     if (conn.writeDeniedNotified) return;
     conn.writeDeniedNotified = true;
     this.sendTo(
       conn,
       frame((e) => {
         encoding.writeVarUint(e, MessageType.auth);
-        authProtocol.writePermissionDenied(e, 'read-only connection: changes are not accepted');
+        authProtocol.writePermissionDenied(e, reason);
       }),
     );
   }
@@ -336,6 +366,7 @@ export class Room {
     const meta = { participantId: sender?.identity.participantId ?? null, at: Date.now() };
     const appended = (seq: number) => {
       this.lastSeq = seq;
+      this.storedBytes += update.length;
       this.rowsSinceSnapshot++;
       if (this.rowsSinceSnapshot >= this.options.compactAfterUpdates) this.scheduleCompaction();
       if (!this.destroyed) this.updates.push(update, sender);
@@ -422,6 +453,7 @@ export class Room {
     this.fullState = syncStep2Frame(snapshot);
     await this.options.store.compact(this.name, snapshot, through);
     this.rowsSinceSnapshot -= covered;
+    this.storedBytes = snapshot.length;
     const took = performance.now() - started;
     this.nextCompactionAt = performance.now() + COMPACTION_SPACING * took;
   }

@@ -6,6 +6,7 @@ export interface RoomRegistryOptions {
   store: DocStore;
   log: Logger;
   compactAfterUpdates: number;
+  maxDocumentBytes?: number;
 }
 
 /**
