@@ -8,7 +8,8 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  // E2E_OUTPUT: a folder of one's own, since a run empties this one first.
+  outputDir: process.env.E2E_OUTPUT ?? './test-results',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   forbidOnly: Boolean(process.env.CI),
