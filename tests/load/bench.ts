@@ -7,7 +7,7 @@ import { setLeaveWait, type Figures } from './scenarios/common';
 import { runJoinStorm } from './scenarios/joinStorm';
 import { FULL_LARGE, runLargeWorkshop, SMOKE_LARGE } from './scenarios/largeWorkshop';
 import { FULL_WORKSHOP, runOneWorkshop, SMOKE_WORKSHOP } from './scenarios/oneWorkshop';
-import { FULL_VOTES, runVoteBurst, SMOKE_VOTES } from './scenarios/voteBurst';
+import { FULL_VOTES, runVoteBurst, SMOKE_VOTES, VOTES_NOT_APPLICABLE } from './scenarios/voteBurst';
 import { checkSmoke } from './smokeChecks';
 import { oursIsBuilt, startTarget, TARGET_LABELS, type Target, type TargetName } from './targets';
 
@@ -55,10 +55,17 @@ async function scenario(
   title: string,
   notes: string[],
   run: (target: Target) => Promise<Figures> | Figures,
+  /** Figures for a server the scenario does not apply to: it is then not started at all. */
+  notApplicable?: (name: TargetName) => Figures | undefined,
 ): Promise<ScenarioResult> {
   const byTarget: ScenarioResult['byTarget'] = {};
   if (scenarioFilter && !scenarioFilter.includes(id)) return { id, title, byTarget, notes };
   for (const name of available) {
+    const skipped = notApplicable?.(name);
+    if (skipped) {
+      byTarget[name] = skipped;
+      continue;
+    }
     const target = await startTarget(name);
     try {
       byTarget[name] = await run(target);
@@ -131,6 +138,7 @@ scenarios.push(
       'Target: every ballot counted, tally on the projector within 200 ms of the last ballot.',
     ],
     (target) => runVoteBurst(target, votes),
+    (name) => (name === 'ours' ? undefined : VOTES_NOT_APPLICABLE),
   ),
 );
 scenarios.push(

@@ -35,7 +35,7 @@ export const SMOKE_CAPACITY: CapacityLoad = {
   ...FULL_CAPACITY,
   levels: [2],
   perRoom: 20,
-  seconds: 3,
+  seconds: 2,
 };
 
 export interface CapacityResult {

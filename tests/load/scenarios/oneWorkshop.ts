@@ -27,7 +27,7 @@ export const SMOKE_WORKSHOP: WorkshopLoad = {
   clients: 20,
   typists: 4,
   keysPerSecond: 5,
-  seconds: 3,
+  seconds: 2,
 };
 
 /**

@@ -29,6 +29,11 @@ export interface VoteLoad {
 }
 
 export const FULL_VOTES: VoteLoad = { voters: 200, spreadMs: 1000 };
+/** What the references get: ballots are authoritative server state, which they do not have. */
+export const VOTES_NOT_APPLICABLE: Figures = {
+  'vote burst': 'not applicable: no server-side ballots (a CRDT lets any client forge a tally)',
+};
+
 export const SMOKE_VOTES: VoteLoad = { voters: 30, spreadMs: 300 };
 
 /** The projector's live channel: the latest state and when each arrived. */
@@ -67,11 +72,7 @@ function openProjector(target: Target, workshopId: string, token: string) {
  * authoritative server state (DESIGN.md): the references have no such thing.
  */
 export async function runVoteBurst(target: Target, load: VoteLoad): Promise<Figures> {
-  if (target.name !== 'ours') {
-    return {
-      'vote burst': 'not applicable: no server-side ballots (a CRDT lets any client forge a tally)',
-    };
-  }
+  if (target.name !== 'ours') return VOTES_NOT_APPLICABLE;
   const base = target.httpUrl;
   const template = (await callApi(
     base,
