@@ -10,6 +10,9 @@ import type { Presence } from './presence';
 import type { Principal, WorkshopService } from './service';
 import { chooseProtocol, tokenFromProtocols } from './subprotocol';
 
+/** At most one push of a workshop's state per this many ms. */
+const PUSH_INTERVAL_MS = 100;
+
 interface Subscriber {
   ws: WebSocket;
   principal: Principal;
@@ -53,6 +56,7 @@ export function createLiveHub({
   });
   const subscribers = new Map<string, Set<Subscriber>>();
   const pending = new Set<string>();
+  const lastPush = new Map<string, number>();
   let count = 0;
 
   const send = (ws: WebSocket, message: LiveMessage) => {
@@ -90,10 +94,19 @@ export function createLiveHub({
   function schedule(workshopId: string): void {
     if (pending.has(workshopId)) return;
     pending.add(workshopId);
-    setImmediate(() => {
+    // The first change after a quiet spell goes out on the next turn; a burst (200 ballots in
+    // a second) is gathered into at most one push per interval, each with the latest state.
+    const wait = Math.max(
+      0,
+      (lastPush.get(workshopId) ?? 0) + PUSH_INTERVAL_MS - performance.now(),
+    );
+    const run = () => {
       pending.delete(workshopId);
+      lastPush.set(workshopId, performance.now());
       push(workshopId).catch((err: unknown) => log.error({ err, workshopId }, 'live push failed'));
-    });
+    };
+    if (wait === 0) setImmediate(run);
+    else setTimeout(run, wait).unref();
   }
 
   service.events.on('changed', schedule);
@@ -161,7 +174,10 @@ export function createLiveHub({
     ws.on('close', () => {
       count--;
       subs.delete(sub);
-      if (subs.size === 0) subscribers.delete(workshopId);
+      if (subs.size === 0) {
+        subscribers.delete(workshopId);
+        lastPush.delete(workshopId);
+      }
       if (participantId && presence.remove(workshopId, participantId)) schedule(workshopId);
     });
     // A new connection changes who is connected (for everyone), and needs the state itself.
