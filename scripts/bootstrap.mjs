@@ -72,12 +72,19 @@ const task = process.argv[2];
 const [pnpm, pre] = pnpmCommand();
 const p = (args, what) => must(pnpm, [...pre, ...args], what);
 
-p(['install', ...(env.CI ? ['--frozen-lockfile'] : [])], 'Installing dependencies');
+const frozen = env.CI ? ['--frozen-lockfile'] : [];
 
 if (task === 'start') {
+  // The app needs the server and client and what they use; not the test tools (Playwright,
+  // the benchmark's reference servers with their native builds).
+  p(
+    ['install', ...frozen, '--filter', '@samskap/server...', '--filter', '@samskap/client...'],
+    'Installing dependencies',
+  );
   p(['run', 'build'], 'Building the client');
   p(['run', 'serve'], 'The server');
 } else if (task === 'test') {
+  p(['install', ...frozen], 'Installing dependencies');
   ensureChromium();
   p(['run', 'typecheck'], 'Typecheck');
   p(['run', 'lint'], 'Lint');
