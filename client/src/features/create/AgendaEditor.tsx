@@ -1,12 +1,26 @@
-import { Button, Heading, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { activitySchema } from '@samskap/shared/workshop';
 import { useTranslation } from 'react-i18next';
 import type { DraftEditorProps } from './BasicsFields';
 import { fieldId } from './problems';
 import { freshId, moveItem } from './setupDraft';
 import type { PhaseDraft } from './setupDraft';
 
-/** The agenda's phases: title and minutes, with add, remove and move up/down (no dragging). */
-export function AgendaEditor({ draft, onChange, problem }: DraftEditorProps) {
+export interface AgendaEditorProps extends DraftEditorProps {
+  /** A note beside a phase, by its id (the setup page marks the running phase). */
+  readonly phaseNote?: (phaseId: string) => string | undefined;
+}
+
+/** The agenda's phases: title, minutes and activity, with add, remove and move up/down (no dragging). */
+export function AgendaEditor({ draft, onChange, problem, phaseNote }: AgendaEditorProps) {
   const { t } = useTranslation();
   const setAgenda = (agenda: readonly PhaseDraft[]) => onChange({ ...draft, agenda });
   const update = (index: number, patch: Partial<PhaseDraft>) =>
@@ -21,8 +35,10 @@ export function AgendaEditor({ draft, onChange, problem }: DraftEditorProps) {
       <ol className="editor-list">
         {draft.agenda.map((phase, index) => {
           const n = { number: index + 1 };
+          const note = phaseNote?.(phase.id);
           return (
             <li key={phase.id} className="editor-row">
+              {note !== undefined && <p className="editor-row__note">{note}</p>}
               <Textfield
                 id={fieldId(`agenda.${index}.title`)}
                 className="editor-row__grow"
@@ -40,6 +56,25 @@ export function AgendaEditor({ draft, onChange, problem }: DraftEditorProps) {
                 error={problem(`agenda.${index}.minutes`)}
                 onChange={(e) => update(index, { minutes: e.target.value })}
               />
+              <Field className="editor-row__select">
+                <Label htmlFor={fieldId(`agenda.${index}.activity`)}>
+                  {t('create.agenda.activityLabel', n)}
+                </Label>
+                <Select
+                  id={fieldId(`agenda.${index}.activity`)}
+                  value={phase.activity}
+                  onChange={(e) => {
+                    const parsed = activitySchema.safeParse(e.target.value);
+                    if (parsed.success) update(index, { activity: parsed.data });
+                  }}
+                >
+                  {activitySchema.options.map((activity) => (
+                    <option key={activity} value={activity}>
+                      {t(`workshop.activities.${activity}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
               <div className="editor-row__buttons">
                 <Button
                   variant="tertiary"
@@ -78,7 +113,7 @@ export function AgendaEditor({ draft, onChange, problem }: DraftEditorProps) {
         onClick={() =>
           setAgenda([
             ...draft.agenda,
-            { id: freshId('phase', draft.agenda), title: '', minutes: '15' },
+            { id: freshId('phase', draft.agenda), title: '', minutes: '15', activity: 'free' },
           ])
         }
       >

@@ -47,6 +47,15 @@ export function FocusAreasEditor({ draft, onChange, problem }: DraftEditorProps)
                 </Button>
               </div>
             </div>
+            <Textfield
+              id={fieldId(`focusAreas.${index}.sdgs`)}
+              className="focus-area__sdgs"
+              label={t('create.focus.sdgsLabel', { area: areaName })}
+              description={t('create.focus.sdgsHint')}
+              value={area.sdgs}
+              error={problem(`focusAreas.${index}.sdgs`)}
+              onChange={(e) => update(index, { sdgs: e.target.value })}
+            />
             <ol className="editor-list editor-list--goals">
               {area.goals.map((goal, goalIndex) => {
                 const n = { number: goalIndex + 1, area: areaName };
@@ -101,7 +110,7 @@ export function FocusAreasEditor({ draft, onChange, problem }: DraftEditorProps)
       <Button
         variant="secondary"
         onClick={() =>
-          setAreas([...areas, { id: freshId('S', areas), name: '', sdgs: [], goals: [] }])
+          setAreas([...areas, { id: freshId('S', areas), name: '', sdgs: '', goals: [] }])
         }
       >
         {t('create.focus.addArea')}

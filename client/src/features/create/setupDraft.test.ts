@@ -24,7 +24,7 @@ describe('the setup draft', () => {
       ...draft,
       title: '',
       periodEnd: '2020',
-      agenda: [{ id: 'phase-1', title: 'Intro', minutes: '' }],
+      agenda: [{ id: 'phase-1', title: 'Intro', minutes: '', activity: 'free' }],
       tables: [{ id: 'table-1', name: 'Bord 1', capacity: '0' }],
     });
     expect(result.ok).toBe(false);
@@ -33,6 +33,41 @@ describe('the setup draft', () => {
     expect(result.problems.get('period.end')).toEqual({ kind: 'period' });
     expect(result.problems.get('agenda.0.minutes')).toEqual({ kind: 'number' });
     expect(result.problems.get('tables.0.capacity')).toEqual({ kind: 'min', min: 1 });
+  });
+
+  it("keeps each phase's activity from the template through to the setup it sends", () => {
+    const result = validateDraft(template());
+    expect(result.ok && result.setup.agenda.map((p) => p.activity)).toEqual(
+      planstrategiTemplate('nb', 2028).agenda.map((p) => p.activity),
+    );
+    expect(result.ok && result.setup.agenda.map((p) => p.activity)).toContain('planbehov');
+  });
+
+  it('sends the activity chosen for a phase', () => {
+    const draft = template();
+    const agenda = draft.agenda.map((p, i) =>
+      i === 0 ? { ...p, activity: 'arguments' as const } : p,
+    );
+    const result = validateDraft({ ...draft, agenda });
+    expect(result.ok && result.setup.agenda[0]?.activity).toBe('arguments');
+  });
+
+  it("keeps a focus area's UN goals and reads them as typed", () => {
+    const draft = template();
+    expect(draft.focusAreas[0]?.sdgs).not.toBe('');
+    const focusAreas = draft.focusAreas.map((a, i) => (i === 0 ? { ...a, sdgs: '3,4  10; 3' } : a));
+    const result = validateDraft({ ...draft, focusAreas });
+    expect(result.ok && result.setup.focusAreas[0]?.sdgs).toEqual([3, 4, 10]);
+  });
+
+  it('names the UN goals field when one of them is not a goal number', () => {
+    const draft = template();
+    const focusAreas = draft.focusAreas.map((a, i) => (i === 1 ? { ...a, sdgs: '3, 18' } : a));
+    const result = validateDraft({ ...draft, focusAreas });
+    expect(!result.ok && result.problems.get('focusAreas.1.sdgs')).toEqual({
+      kind: 'max',
+      max: 17,
+    });
   });
 
   it('says the agenda needs a phase when it is empty', () => {
@@ -76,12 +111,26 @@ describe('importing a samfunnsdel', () => {
       {
         id: 'S1',
         name: 'Trygg oppvekst',
-        sdgs: [],
+        sdgs: '',
         goals: [{ id: 'S1-1', text: 'Alle barn har en trygg oppvekst' }],
       },
     ]);
     expect(result.draft.agenda).toBe(draft.agenda);
     expect(result.draft.title).toBe(draft.title);
+  });
+
+  it("takes an imported agenda with each phase's activity", () => {
+    const withAgenda = JSON.stringify({
+      focusAreas: [{ name: 'Trygg oppvekst', goals: ['Alle barn har en trygg oppvekst'] }],
+      agenda: [
+        { phase: 'Velkommen', minutes: 10 },
+        { phase: 'Planbehov', minutes: 40 },
+      ],
+    });
+    const result = importSamfunnsdel(template(), withAgenda);
+    expect(result.ok && result.draft.agenda.map((p) => p.activity)).toEqual(['free', 'planbehov']);
+    const setup = result.ok ? validateDraft(result.draft) : null;
+    expect(setup?.ok && setup.setup.agenda[1]?.activity).toBe('planbehov');
   });
 
   it('refuses text that is not JSON', () => {

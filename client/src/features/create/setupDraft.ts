@@ -1,6 +1,11 @@
 import { fromSamfunnsdelImport, samfunnsdelImportSchema } from '@samskap/shared/templates';
 import { workshopSetupSchema } from '@samskap/shared/workshop';
-import type { Language, WorkshopSetup, WorkshopSetupInput } from '@samskap/shared/workshop';
+import type {
+  Activity,
+  Language,
+  WorkshopSetup,
+  WorkshopSetupInput,
+} from '@samskap/shared/workshop';
 
 /*
  * The create form edits a draft: numbers stay the text typed until the form is sent, so that a
@@ -12,6 +17,8 @@ export interface PhaseDraft {
   readonly id: string;
   readonly title: string;
   readonly minutes: string;
+  /** What the tablets, console and projector show during the phase. */
+  readonly activity: Activity;
 }
 
 export interface TableDraft {
@@ -28,7 +35,8 @@ export interface GoalDraft {
 export interface FocusAreaDraft {
   readonly id: string;
   readonly name: string;
-  readonly sdgs: readonly number[];
+  /** The UN goals as typed, e.g. "3, 4 10": numbers separated by commas or spaces. */
+  readonly sdgs: string;
   readonly goals: readonly GoalDraft[];
 }
 
@@ -71,7 +79,7 @@ export function emptyDraft(language: Language, today: Date): SetupDraft {
     language,
     periodStart: String(year),
     periodEnd: String(year + 3),
-    agenda: [{ id: 'phase-1', title: '', minutes: '30' }],
+    agenda: [{ id: 'phase-1', title: '', minutes: '30', activity: 'free' }],
     tables: [{ id: 'table-1', name: '', capacity: '8' }],
     focusAreas: [],
     showNames: false,
@@ -94,20 +102,29 @@ export function draftFromSetup(setup: WorkshopSetupInput): SetupDraft {
 }
 
 function phaseDraft(p: WorkshopSetupInput['agenda'][number]): PhaseDraft {
-  return { id: p.id, title: p.title, minutes: String(p.minutes) };
+  return { id: p.id, title: p.title, minutes: String(p.minutes), activity: p.activity ?? 'free' };
 }
 
 function focusAreaDraft(a: WorkshopSetupInput['focusAreas'][number]): FocusAreaDraft {
   return {
     id: a.id,
     name: a.name,
-    sdgs: a.sdgs ?? [],
+    sdgs: (a.sdgs ?? []).join(', '),
     goals: a.goals.map((g) => ({ id: g.id, text: g.text })),
   };
 }
 
 function toNumber(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+/** "3, 4 10" → [3, 4, 10]; a word that is not a number stays NaN so the schema names the field. */
+export function parseSdgs(text: string): number[] {
+  const numbers = text
+    .split(/[\s,;]+/)
+    .filter((part) => part !== '')
+    .map(toNumber);
+  return [...new Set(numbers)];
 }
 
 interface Issue {
@@ -149,12 +166,17 @@ export function validateDraft(draft: SetupDraft): DraftResult {
     date: draft.date,
     language: draft.language,
     period: { start: toNumber(draft.periodStart), end: toNumber(draft.periodEnd) },
-    agenda: draft.agenda.map((p) => ({ id: p.id, title: p.title, minutes: toNumber(p.minutes) })),
+    agenda: draft.agenda.map((p) => ({
+      id: p.id,
+      title: p.title,
+      minutes: toNumber(p.minutes),
+      activity: p.activity,
+    })),
     tables: draft.tables.map((t) => ({ id: t.id, name: t.name, capacity: toNumber(t.capacity) })),
     focusAreas: draft.focusAreas.map((a) => ({
       id: a.id,
       name: a.name,
-      sdgs: [...a.sdgs],
+      sdgs: parseSdgs(a.sdgs),
       goals: a.goals.map((g) => ({ id: g.id, text: g.text })),
     })),
     showNames: draft.showNames,
@@ -163,7 +185,8 @@ export function validateDraft(draft: SetupDraft): DraftResult {
   if (result.success) return { ok: true, setup: result.data };
   const problems = new Map<string, FieldProblem>();
   for (const issue of result.error.issues) {
-    const key = issue.path.join('.');
+    // One field holds all of an area's UN goals: a problem with any of them is that field's.
+    const key = issue.path.join('.').replace(/^(focusAreas\.\d+\.sdgs)\.\d+$/, '$1');
     if (!problems.has(key)) problems.set(key, problemOf(issue as Issue));
   }
   return { ok: false, problems };
