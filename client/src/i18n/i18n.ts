@@ -14,13 +14,13 @@ function readStoredLanguage(): string | null {
 }
 
 function applyToDocument(language: string): void {
-  if (!isLanguage(language)) return;
-  document.documentElement.lang = language;
-  try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // Not remembering the choice is acceptable; failing to switch is not.
-  }
+  if (isLanguage(language)) document.documentElement.lang = language;
+}
+
+/** The language the reader chose themselves, or null when they have chosen none. */
+export function chosenLanguage(): Language | null {
+  const stored = readStoredLanguage();
+  return isLanguage(stored) ? stored : null;
 }
 
 /** The app's i18next instance, initialised synchronously (all locales are bundled). */
@@ -51,7 +51,21 @@ void i18n.use(initReactI18next).init({
 applyToDocument(i18n.language);
 i18n.on('languageChanged', applyToDocument);
 
-/** Switches the whole app to `language`, remembers it and updates `<html lang>`. */
+/**
+ * The reader's own choice: switches the whole app to `language`, remembers it and updates
+ * `<html lang>`. Only a choice is remembered: the default and a workshop's language are not, so
+ * that a workshop's language never passes for a choice (issue 11).
+ */
 export function setLanguage(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembering the choice is acceptable; failing to switch is not.
+  }
   void i18n.changeLanguage(language);
+}
+
+/** Shows the app in `language` without remembering it as the reader's choice. */
+export function showLanguage(language: Language): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
 }

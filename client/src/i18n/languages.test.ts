@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANGUAGE, initialLanguage, isLanguage } from './languages';
+import { DEFAULT_LANGUAGE, initialLanguage, isLanguage, workshopLanguageFor } from './languages';
 import { messages } from './resources';
 
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -23,6 +23,16 @@ describe('languages', () => {
   it('ignores a remembered value that is not a language we speak', () => {
     expect(initialLanguage('de')).toBe('nb');
     expect(isLanguage('no')).toBe(false);
+  });
+
+  it("keeps a reader's chosen language on a workshop screen, whatever the workshop's language", () => {
+    expect(workshopLanguageFor('nn', 'nb')).toBeNull();
+    expect(workshopLanguageFor('en', 'nn')).toBeNull();
+  });
+
+  it("shows the workshop's language to a reader who has chosen none", () => {
+    expect(workshopLanguageFor(null, 'nn')).toBe('nn');
+    expect(workshopLanguageFor('de', 'en')).toBe('en');
   });
 
   it('has the same keys in every locale and no empty strings', () => {

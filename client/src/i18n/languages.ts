@@ -20,3 +20,14 @@ export function isLanguage(value: unknown): value is Language {
 export function initialLanguage(stored: string | null | undefined): Language {
   return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
 }
+
+/**
+ * The language a workshop screen switches to: the workshop's own, but only for a reader who has
+ * chosen none. A reader's choice (on the start page or any screen) is never overridden.
+ */
+export function workshopLanguageFor(
+  chosen: string | null | undefined,
+  workshopLanguage: Language,
+): Language | null {
+  return isLanguage(chosen) ? null : workshopLanguage;
+}

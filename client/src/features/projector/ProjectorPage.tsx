@@ -31,7 +31,7 @@ function Projector({ workshopId, token }: { workshopId: string; token: string })
   // Read-only on the server: the projector shows the shared content live.
   const content = useWorkshopContent(workshopId, token);
   const state = live.state;
-  useWorkshopLanguage(workshopId, state?.workshop.language);
+  useWorkshopLanguage(state?.workshop.language);
   useDocumentTitle(state ? state.workshop.title : t('workshop.loading'));
 
   if (live.ended !== null) return <AccessEnded reason={live.ended} />;

@@ -36,7 +36,7 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
   const refused = useRefused(content);
   const ended = useParticipantAccess(token, live.ended, refused);
   const state = live.state;
-  useWorkshopLanguage(workshopId, state?.workshop.language);
+  useWorkshopLanguage(state?.workshop.language);
   useDocumentTitle(state ? state.workshop.title : t('workshop.loading'));
 
   if (ended !== null) return <AccessEnded reason={ended} />;
