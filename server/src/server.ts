@@ -28,6 +28,7 @@ import { createLiveHub } from './workshops/liveHub';
 import { Presence } from './workshops/presence';
 import { workshopRoutes } from './workshops/routes';
 import { WorkshopService } from './workshops/service';
+import { activityWorkFrom } from './workshops/setupRules';
 import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
 import { chooseProtocol } from './workshops/subprotocol';
 import { contentRoom, workshopSyncAuth, WriteGate } from './workshops/syncAuth';
@@ -63,6 +64,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
   const consent = new ConsentService(new SqliteConsentRepository(db), service, archive);
   const argumentsRepo = new SqliteArgumentsRepository(db);
   const args = new ArgumentsService(argumentsRepo, service);
+  service.useActivityWork(activityWorkFrom({ planbehov, consent, args }));
   const presence = new Presence();
   const gate = new WriteGate(service);
 

@@ -19,6 +19,7 @@ import { SqlitePlanbehovRepository } from '../planbehov/sqliteRepository';
 import { Presence } from '../workshops/presence';
 import { workshopRoutes } from '../workshops/routes';
 import { WorkshopService } from '../workshops/service';
+import { activityWorkFrom } from '../workshops/setupRules';
 import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
 
 /** The whole API in this process on an in-memory database, for `app.request` tests. */
@@ -34,6 +35,7 @@ export function inProcessApp(
   const consent = new ConsentService(new SqliteConsentRepository(db), workshops, archive);
   const argumentsRepo = new SqliteArgumentsRepository(db);
   const args = new ArgumentsService(argumentsRepo, workshops);
+  workshops.useActivityWork(activityWorkFrom({ planbehov, consent, args }));
   const store = new MemoryDocStore();
   const app = createApp({
     log: pino({ level: 'silent' }),

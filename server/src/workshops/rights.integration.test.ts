@@ -1,4 +1,5 @@
 import { CloseCode } from '@samskap/shared/protocol';
+import type { WorkshopPublic, WorkshopSetupInput } from '@samskap/shared/workshop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCodeOf, connectClient, openRawSocket, type TestClient } from '../testing/clients';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
@@ -22,6 +23,11 @@ function client(room: string, token: string): TestClient {
   const c = connectClient(server.syncUrl, room, token);
   clients.push(c);
   return c;
+}
+
+function setupOf(w: WorkshopPublic): WorkshopSetupInput {
+  const { title, municipality, date, language, period, agenda, tables, focusAreas, showNames } = w;
+  return { title, municipality, date, language, period, agenda, tables, focusAreas, showNames };
 }
 
 const act = (id: string, token: string, action: Record<string, unknown>) =>
@@ -111,6 +117,39 @@ describe('rights on the websocket, decided by the server', () => {
         await l.until((s) => s.run.phaseIndex === 1, 'phase 2 everywhere');
     } finally {
       facilitator.close();
+      projector.close();
+      tablet.close();
+    }
+  });
+
+  it('[U6] a setup change reaches the tablets and the projector on the live channel', async () => {
+    const w = await createTestWorkshop(server.url);
+    const p = await joinTestWorkshop(server.url, { code: w.joinCode, role: 'folkevalgt' });
+    const projector = listenLive(server.url, w.id, w.projectorToken);
+    const tablet = listenLive(server.url, w.id, p.participantToken);
+    try {
+      await tablet.until((s) => s.you?.id === p.participant.id, 'tablet knows itself');
+      const setup = w.response.workshop;
+      const agenda = setup.agenda.map((phase, i) =>
+        i === 0 ? { ...phase, activity: 'arguments' as const } : phase,
+      );
+      const tables = setup.tables.map((t, i) => (i === 0 ? { ...t, name: 'Fjordbordet' } : t));
+      const res = await api(
+        server.url,
+        'PUT',
+        `/workshops/${w.id}/setup`,
+        { ...setupOf(setup), agenda, tables },
+        w.facilitatorToken,
+      );
+      expect(res.status).toBe(200);
+      for (const l of [projector, tablet])
+        await l.until(
+          (s) =>
+            s.workshop.agenda[0]?.activity === 'arguments' &&
+            s.workshop.tables[0]?.name === 'Fjordbordet',
+          'the new setup on every screen',
+        );
+    } finally {
       projector.close();
       tablet.close();
     }

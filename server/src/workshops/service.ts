@@ -19,6 +19,8 @@ import type {
   WorkshopRepository,
 } from './repository';
 import { applyRunAction, initialRunState } from './runState';
+import { checkSetupChange } from './setupRules';
+import type { ActivityWorkSource } from './setupRules';
 import {
   hashToken,
   newId,
@@ -84,6 +86,7 @@ export function selfView(p: ParticipantRecord): ParticipantSelf {
 export class WorkshopService {
   readonly events = new EventEmitter<WorkshopEvents>();
   private readonly mutex = new KeyedMutex();
+  private activityWork: ActivityWorkSource = () => Promise.resolve(new Map());
 
   constructor(
     private readonly repo: WorkshopRepository,
@@ -116,6 +119,11 @@ export class WorkshopService {
   async duplicate(id: string): Promise<CreatedWorkshop> {
     const source = await this.require(id);
     return this.create(source.setup);
+  }
+
+  /** Where the setup rules read each activity's stored work ([U4]); wired once at start-up. */
+  useActivityWork(source: ActivityWorkSource): void {
+    this.activityWork = source;
   }
 
   async get(id: string): Promise<WorkshopRecord | null> {
@@ -239,23 +247,26 @@ export class WorkshopService {
     return w;
   }
 
-  /** Replaces the setup; a table that still has people at it cannot be taken away. */
+  /**
+   * Replaces the setup, unless that would break what has run or is running ([U1]–[U5] in
+   * server/README.md); every screen gets the new setup on the live channel.
+   */
   async updateSetup(id: string, setup: WorkshopSetup): Promise<WorkshopRecord> {
     return this.mutex.run(id, async () => {
       const w = await this.requireOpen(id);
-      const seated = await this.seatCounts(id);
-      for (const [tableId, count] of seated) {
-        if (count > 0 && !setup.tables.some((t) => t.id === tableId)) {
-          const name = w.setup.tables.find((t) => t.id === tableId)?.name ?? tableId;
-          throw new ApiProblem(
-            409,
-            'table_in_use',
-            `${name} still has participants; move them first.`,
-            'tables',
-          );
-        }
-      }
-      const run = { ...w.run, phaseIndex: Math.min(w.run.phaseIndex, setup.agenda.length - 1) };
+      const [seated, phaseLog, work] = await Promise.all([
+        this.seatCounts(id),
+        this.repo.phaseLog(id),
+        this.activityWork(id),
+      ]);
+      const run = checkSetupChange({
+        current: w.setup,
+        next: setup,
+        run: w.run,
+        phaseLog,
+        seated,
+        work,
+      });
       await this.repo.updateSetup(id, setup);
       await this.repo.updateRun(id, run);
       this.events.emit('changed', id);
