@@ -19,6 +19,25 @@ describe('apiErrorText', () => {
     });
   });
 
+  it('names the phase when a setup change is refused for a begun or running phase', () => {
+    expect(apiErrorText(new ApiRequestError('phase_started', 409, 'x', 'agenda.0'))).toEqual({
+      key: 'phase_started',
+      values: { number: 1 },
+    });
+    expect(
+      apiErrorText(new ApiRequestError('phase_running', 409, 'x', 'agenda.2.activity')),
+    ).toEqual({ key: 'phase_running', values: { number: 3 } });
+  });
+
+  it('names the activity whose stored work a setup change would hide', () => {
+    const text = apiErrorText(new ApiRequestError('activity_in_use', 409, 'x', 'planbehov'));
+    expect(text.key).toBe('activity_in_use_planbehov');
+    expect(apiErrorLocales.en[text.key]).toContain('Planning needs');
+    expect(apiErrorText(new ApiRequestError('activity_in_use', 409, 'x', 'free')).key).toBe(
+      'unexpected',
+    );
+  });
+
   it('falls back to the field name for other invalid input', () => {
     expect(apiErrorText(new ApiRequestError('invalid_input', 400, 'x', 'period.end'))).toEqual({
       key: 'invalid_input',

@@ -28,6 +28,16 @@ const KNOWN_CODES = new Set<string>([
   'network',
 ]);
 
+const ACTIVITY_KEYS = new Set<string>([
+  'activity_in_use_planbehov',
+  'activity_in_use_arguments',
+  'activity_in_use_ambitions',
+]);
+
+function isActivityKey(key: string): key is ApiErrorKey {
+  return ACTIVITY_KEYS.has(key);
+}
+
 /**
  * Which sentence explains an error. The server's English `message` is for logs and tools; a
  * reader gets a sentence in their own language, chosen by the stable `code` (and `field`).
@@ -40,6 +50,15 @@ export function apiErrorText(error: unknown): ApiErrorText {
     }
     if (error.field === 'party') return { key: 'party', values: { max: WorkshopLimits.partyMax } };
     return { key: 'invalid_input', values: { field: error.field ?? '—' } };
+  }
+  // Setup changes refused by the server's rules ([U2]–[U4] in server/README.md).
+  const phase = /^agenda\.(\d+)/.exec(error.field ?? '');
+  if ((error.code === 'phase_started' || error.code === 'phase_running') && phase) {
+    return { key: error.code, values: { number: Number(phase[1]) + 1 } };
+  }
+  if (error.code === 'activity_in_use') {
+    const key = `activity_in_use_${error.field ?? ''}`;
+    if (isActivityKey(key)) return { key, values: {} };
   }
   if (KNOWN_CODES.has(error.code)) return { key: error.code as ApiErrorKey, values: {} };
   return { key: 'unexpected', values: {} };

@@ -14,6 +14,15 @@ const nb = {
   forbidden: 'Denne lenken gir ikke tilgang til dette.',
   workshop_not_found: 'Fant ikke verkstedet.',
   table_in_use: 'Et bord du fjernet har fortsatt deltakere. Flytt dem først.',
+  phase_started:
+    'Fase {{number}} har begynt: den kan ikke fjernes eller flyttes, og ingen fase kan settes foran den. Endre navn og minutter, eller endre fasene etter den.',
+  phase_running: 'Fase {{number}} pågår: gå til en annen fase før du endrer aktiviteten i den.',
+  activity_in_use_planbehov:
+    'Det er stemt over planbehov: behold minst én fase med aktiviteten Planbehov.',
+  activity_in_use_arguments:
+    'Argumentkartet har innspill: behold minst én fase med aktiviteten Argumenter.',
+  activity_in_use_ambitions:
+    'Ambisjonene har svar på samtykkesjekk: behold minst én fase med aktiviteten Politiske ambisjoner.',
   no_such_phase: 'Agendaen har ingen slik fase.',
   participant_not_found: 'Deltakeren er ikke lenger med i verkstedet.',
   too_large: 'Det du sendte er for stort.',
@@ -41,6 +50,16 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     forbidden: 'Denne lenkja gir ikkje tilgang til dette.',
     workshop_not_found: 'Fann ikkje verkstaden.',
     table_in_use: 'Eit bord du fjerna har framleis deltakarar. Flytt dei først.',
+    phase_started:
+      'Fase {{number}} har byrja: han kan ikkje fjernast eller flyttast, og ingen fase kan setjast framfor han. Endra namn og minutt, eller endra fasane etter han.',
+    phase_running:
+      'Fase {{number}} er i gang: gå til ein annan fase før du endrar aktiviteten i han.',
+    activity_in_use_planbehov:
+      'Det er røysta over planbehov: behald minst éin fase med aktiviteten Planbehov.',
+    activity_in_use_arguments:
+      'Argumentkartet har innspel: behald minst éin fase med aktiviteten Argument.',
+    activity_in_use_ambitions:
+      'Ambisjonane har svar på samtykkesjekk: behald minst éin fase med aktiviteten Politiske ambisjonar.',
     no_such_phase: 'Agendaen har ingen slik fase.',
     participant_not_found: 'Deltakaren er ikkje lenger med i verkstaden.',
     too_large: 'Det du sende er for stort.',
@@ -64,6 +83,15 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     forbidden: 'This link does not give access to that.',
     workshop_not_found: 'The workshop was not found.',
     table_in_use: 'A table you removed still has participants. Move them first.',
+    phase_started:
+      'Phase {{number}} has begun: it cannot be removed or moved, and no phase can be put before it. Change its name and minutes, or the phases after it.',
+    phase_running: 'Phase {{number}} is running: go to another phase before changing its activity.',
+    activity_in_use_planbehov:
+      'Votes have been cast on the planning needs: keep at least one phase with the Planning needs activity.',
+    activity_in_use_arguments:
+      'The argument map has entries: keep at least one phase with the Arguments activity.',
+    activity_in_use_ambitions:
+      'The ambitions have consent answers: keep at least one phase with the Political ambitions activity.',
     no_such_phase: 'The agenda has no such phase.',
     participant_not_found: 'The participant is no longer in the workshop.',
     too_large: 'What you sent is too large.',

@@ -55,6 +55,19 @@ export function facilitatorAction(
   return apiRequest(`/workshops/${encodeURIComponent(id)}/actions`, { token, body: action });
 }
 
+/** Replaces the setup; the server refuses what would break a running workshop ([U1]–[U4]). */
+export function updateSetup(
+  id: string,
+  token: string,
+  setup: WorkshopSetup,
+): Promise<{ workshop: WorkshopPublic; run: RunState }> {
+  return apiRequest(`/workshops/${encodeURIComponent(id)}/setup`, {
+    method: 'PUT',
+    token,
+    body: setup,
+  });
+}
+
 export function lookupJoinCode(code: string): Promise<JoinLookupResponse> {
   return apiRequest('/join/lookup', { body: { code } });
 }

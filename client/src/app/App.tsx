@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsolePage } from '../features/console/ConsolePage';
+import { SetupPage } from '../features/console/SetupPage';
 import { CreateWorkshopPage } from '../features/create/CreateWorkshopPage';
 import { JoinLookupPage } from '../features/join/JoinLookupPage';
 import { ProjectorPage } from '../features/projector/ProjectorPage';
@@ -24,6 +25,8 @@ function Page({ current }: { readonly current: Route }) {
       return <TabletPage key={current.workshopId} workshopId={current.workshopId} />;
     case 'console':
       return <ConsolePage key={current.workshopId} workshopId={current.workshopId} />;
+    case 'setup':
+      return <SetupPage key={current.workshopId} workshopId={current.workshopId} />;
     case 'projector':
       return <ProjectorPage key={current.workshopId} workshopId={current.workshopId} />;
     case 'notFound':

@@ -23,6 +23,7 @@ describe('route', () => {
   it('maps /w, /f and /p with a workshop id to tablet, console and projector', () => {
     expect(route('/w/abc_123')).toEqual({ name: 'tablet', workshopId: 'abc_123' });
     expect(route('/f/abc-123/')).toEqual({ name: 'console', workshopId: 'abc-123' });
+    expect(route('/f/abc-123/setup')).toEqual({ name: 'setup', workshopId: 'abc-123' });
     expect(route('/p/x')).toEqual({ name: 'projector', workshopId: 'x' });
   });
 

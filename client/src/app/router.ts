@@ -51,6 +51,7 @@ export type Route =
   | { readonly name: 'join'; readonly code: string }
   | { readonly name: 'tablet'; readonly workshopId: string }
   | { readonly name: 'console'; readonly workshopId: string }
+  | { readonly name: 'setup'; readonly workshopId: string }
   | { readonly name: 'projector'; readonly workshopId: string }
   | { readonly name: 'notFound'; readonly path: string };
 
@@ -62,6 +63,8 @@ export function route(path: string): Route {
   if (path === '/new' || path === '/new/') return { name: 'create' };
   const join = /^\/j\/([^/]+)\/?$/.exec(path);
   if (join?.[1] !== undefined) return { name: 'join', code: safeDecode(join[1]) };
+  const setup = /^\/f\/([A-Za-z0-9_-]{1,40})\/setup\/?$/.exec(path);
+  if (setup?.[1] !== undefined) return { name: 'setup', workshopId: setup[1] };
   const workshop = /^\/([wfp])\/([A-Za-z0-9_-]{1,40})\/?$/.exec(path);
   if (workshop?.[1] !== undefined && workshop[2] !== undefined) {
     const name = WORKSHOP_ROUTES[workshop[1] as keyof typeof WORKSHOP_ROUTES];

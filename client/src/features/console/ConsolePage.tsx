@@ -7,6 +7,7 @@ import { useLiveState } from '../../live/useLiveState';
 import { useLinkToken } from '../../session/useLinkToken';
 import { useConnectionStatus, usePendingChanges } from '../../sync/hooks';
 import { useWorkshopContent } from '../../sync/useWorkshopContent';
+import { AppLink } from '../../ui/AppLink';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
 import { AttendanceSummary } from '../workshop/AttendanceSummary';
@@ -64,7 +65,14 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
             {state.workshop.title}
           </Heading>
         </div>
-        <ConnectionBadge status={status} pending={pending} />
+        <div className="console__header-side">
+          {!ended && (
+            <AppLink to={`/f/${workshopId}/setup`} className="console__setup-link">
+              {t('console.setup.open')}
+            </AppLink>
+          )}
+          <ConnectionBadge status={status} pending={pending} />
+        </div>
       </header>
       <WorkshopNotices state={state} />
       {error !== null && (
@@ -80,10 +88,18 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
       <div className="console__current">
         <PhaseTitle state={state} level={2} size="lg" />
       </div>
+      {/* The running phase's activity first; phase, timer and lock beside it; the rest below. */}
+      <div className="console__run">
+        <div className="console__activity">
+          <ConsoleActivities state={state} token={token} content={content} headingLevel={2} />
+        </div>
+        <div className="console__side">
+          <AgendaPanel {...panel} />
+          <TimerPanel {...panel} clockOffsetMs={live.clockOffsetMs} />
+          <ControlsPanel {...panel} />
+        </div>
+      </div>
       <div className="console__grid">
-        <AgendaPanel {...panel} />
-        <TimerPanel {...panel} clockOffsetMs={live.clockOffsetMs} />
-        <ControlsPanel {...panel} />
         <section className="console-panel">
           <AttendanceSummary state={state} headingLevel={2} />
         </section>
@@ -94,15 +110,15 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
           facilitatorToken={token}
         />
         <OutcomePanel workshopId={workshopId} token={token} />
-        <WorkshopPanel
-          workshopId={workshopId}
-          token={token}
-          actions={actions}
-          ended={ended}
-          onError={setOtherError}
-        />
       </div>
-      <ConsoleActivities state={state} token={token} content={content} headingLevel={2} />
+      {/* Rare and final: kept apart from the buttons used all day. */}
+      <WorkshopPanel
+        workshopId={workshopId}
+        token={token}
+        actions={actions}
+        ended={ended}
+        onError={setOtherError}
+      />
     </div>
   );
 }

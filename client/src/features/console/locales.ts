@@ -68,6 +68,24 @@ const nb = {
     confirmEnd: 'Avslutt',
   },
   actionFailed: 'Handlingen ble ikke utført',
+  setup: {
+    open: 'Endre oppsettet',
+    openHint:
+      'Agenda, aktiviteter, bord og satsingsområder. Endringer vises på nettbrett og storskjerm med en gang.',
+    title: 'Oppsett av verkstedet',
+    lead: 'Endre oppsettet for «{{title}}». Det som er lagret, vises med en gang på nettbrett og storskjerm. En fase som har begynt, kan ikke fjernes eller flyttes, og aktiviteten i fasen som pågår, endres ikke mens den pågår.',
+    back: 'Tilbake til konsollen',
+    ended: 'Verkstedet er avsluttet. Oppsettet kan ikke endres lenger.',
+    templateHint:
+      'Erstatter alt i skjemaet med malen. Ingenting lagres før du trykker «Lagre endringene».',
+    templateApplied: 'Malen er fylt inn. Se over og lagre.',
+    runningPhase: 'Pågår nå',
+    problems: 'Rett opp dette før du lagrer:',
+    save: 'Lagre endringene',
+    busy: 'Lagrer',
+    saved: 'Lagret. Nettbrettene og storskjermen viser endringene.',
+    failed: 'Endringene ble ikke lagret',
+  },
 };
 
 export const consoleLocales: FeatureLocales<typeof nb> = {
@@ -140,6 +158,24 @@ export const consoleLocales: FeatureLocales<typeof nb> = {
       confirmEnd: 'Avslutt',
     },
     actionFailed: 'Handlinga vart ikkje utført',
+    setup: {
+      open: 'Endra oppsettet',
+      openHint:
+        'Agenda, aktivitetar, bord og satsingsområde. Endringar blir viste på nettbrett og storskjerm med ein gong.',
+      title: 'Oppsett av verkstaden',
+      lead: 'Endra oppsettet for «{{title}}». Det som er lagra, blir vist med ein gong på nettbrett og storskjerm. Ein fase som har byrja, kan ikkje fjernast eller flyttast, og aktiviteten i fasen som er i gang, blir ikkje endra medan han er i gang.',
+      back: 'Tilbake til konsollen',
+      ended: 'Verkstaden er avslutta. Oppsettet kan ikkje endrast lenger.',
+      templateHint:
+        'Erstattar alt i skjemaet med malen. Ingenting blir lagra før du trykkjer «Lagre endringane».',
+      templateApplied: 'Malen er fylt inn. Sjå over og lagre.',
+      runningPhase: 'I gang no',
+      problems: 'Rett opp dette før du lagrar:',
+      save: 'Lagre endringane',
+      busy: 'Lagrar',
+      saved: 'Lagra. Nettbretta og storskjermen viser endringane.',
+      failed: 'Endringane vart ikkje lagra',
+    },
   },
   en: {
     title: 'Console',
@@ -209,5 +245,23 @@ export const consoleLocales: FeatureLocales<typeof nb> = {
       confirmEnd: 'End',
     },
     actionFailed: 'The action was not carried out',
+    setup: {
+      open: 'Change the setup',
+      openHint:
+        'Agenda, activities, tables and focus areas. Changes show on tablets and the big screen at once.',
+      title: 'Workshop setup',
+      lead: 'Change the setup of “{{title}}”. What you save shows at once on the tablets and the big screen. A phase that has begun cannot be removed or moved, and the running phase keeps its activity while it runs.',
+      back: 'Back to the console',
+      ended: 'The workshop has ended. Its setup can no longer be changed.',
+      templateHint:
+        'Replaces everything in the form with the template. Nothing is saved until you press “Save changes”.',
+      templateApplied: 'The template is filled in. Look it over and save.',
+      runningPhase: 'Running now',
+      problems: 'Fix these before saving:',
+      save: 'Save changes',
+      busy: 'Saving',
+      saved: 'Saved. The tablets and the big screen show the changes.',
+      failed: 'The changes were not saved',
+    },
   },
 };

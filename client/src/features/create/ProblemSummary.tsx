@@ -26,6 +26,8 @@ function labelFor(t: TFunction, path: string): string {
     return t('create.tables.capacityLabel', { number });
   if (parts[0] === 'focusAreas' && parts[2] === 'name')
     return t('create.focus.areaLabel', { number });
+  if (parts[0] === 'focusAreas' && parts[2] === 'sdgs')
+    return t('create.focus.sdgsLabel', { area: t('create.focus.areaLabel', { number }) });
   if (parts[0] === 'focusAreas' && parts[2] === 'goals') {
     const area = t('create.focus.areaLabel', { number });
     return t('create.focus.goalLabel', { number: Number(parts[3]) + 1, area });
@@ -38,10 +40,12 @@ export interface ProblemSummaryProps {
   problem(path: string): string | undefined;
   /** Changes on every failed submit, so the summary takes focus again. */
   readonly attempt: number;
+  /** What the list is for; the create page's sentence when not given. */
+  readonly heading?: string;
 }
 
 /** The list of what to fix, focused after a failed submit, each linking to its field. */
-export function ProblemSummary({ problems, problem, attempt }: ProblemSummaryProps) {
+export function ProblemSummary({ problems, problem, attempt, heading }: ProblemSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
   useEffect(() => {
@@ -50,7 +54,7 @@ export function ProblemSummary({ problems, problem, attempt }: ProblemSummaryPro
   if (problems.size === 0) return null;
   return (
     <ErrorSummary ref={ref}>
-      <ErrorSummary.Heading>{t('create.problems.summary')}</ErrorSummary.Heading>
+      <ErrorSummary.Heading>{heading ?? t('create.problems.summary')}</ErrorSummary.Heading>
       <ErrorSummary.List>
         {[...problems.keys()].map((path) => (
           <ErrorSummary.Item key={path}>

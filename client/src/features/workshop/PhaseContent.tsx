@@ -26,9 +26,10 @@ export function ConsoleActivities(props: ActivityProps) {
   const { t } = useTranslation();
   const { agenda } = props.state.workshop;
   const current = agenda[props.state.run.phaseIndex]?.activity;
-  const activities = [...new Set(agenda.map((p) => p.activity))].filter(
-    (a): a is Activity => ACTIVITIES[a]?.console !== undefined,
-  );
+  // The running phase's activity comes first and open: it is what the facilitator works with.
+  const activities = [...new Set(agenda.map((p) => p.activity))]
+    .filter((a): a is Activity => ACTIVITIES[a]?.console !== undefined)
+    .sort((a, b) => Number(b === current) - Number(a === current));
   if (activities.length === 0) return null;
   return (
     <section className="console-activities" aria-labelledby="console-activities-heading">
