@@ -103,13 +103,13 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
         <section className="console-panel">
           <AttendanceSummary state={state} headingLevel={2} />
         </section>
-        <ParticipantsPanel {...panel} />
         <LinksPanel
           workshopId={workshopId}
           joinCode={state.workshop.joinCode}
           facilitatorToken={token}
         />
         <OutcomePanel workshopId={workshopId} token={token} />
+        <ParticipantsPanel {...panel} />
       </div>
       {/* Rare and final: kept apart from the buttons used all day. */}
       <WorkshopPanel
