@@ -161,8 +161,17 @@ test('a facilitator plans and runs the seminar on screen; tablets keep their lan
         'Fase 2 pågår: gå til en annen fase før du endrer aktiviteten i den.',
       );
       await expectNoA11yViolations(f);
+      // Renaming the running phase is allowed, and every screen shows it at once.
+      await activitySelect(f, 2).selectOption({ label: phase.activity });
+      const renamed = `${phase.title} 2027–2030`;
+      await f.getByRole('textbox', { name: 'Navn på fase 2' }).fill(renamed);
+      await f.getByRole('button', { name: 'Lagre endringene' }).click();
+      await expect(f.getByRole('status').filter({ hasText: 'Lagret.' })).toBeVisible();
+      for (const page of [p, t1, t2]) {
+        await expect(page.getByTestId('current-phase')).toHaveText(renamed);
+      }
       await f.getByRole('link', { name: 'Tilbake til konsollen' }).first().click();
-      await expect(f.getByTestId('current-phase')).toHaveText(phase.title);
+      await expect(f.getByTestId('current-phase')).toHaveText(renamed);
       await expect(t1.locator(ACTIVITY_VIEWS[phase.activity]!.tablet)).toBeVisible();
     }
   }
