@@ -48,9 +48,36 @@ async function openActor(
   use: (actor: Actor) => Promise<void>,
 ): Promise<void> {
   const context = await browser.newContext({ ...ACTORS[name], baseURL, locale: 'nb-NO' });
+  const violations = await watchContentSecurityPolicy(context);
   const page = await context.newPage();
   await use({ name, context, page });
   await context.close();
+  // [H1] The pages must work under their policy: anything it blocked fails the scenario.
+  if (violations.length > 0) {
+    throw new Error(`${name}: the Content-Security-Policy blocked:\n${violations.join('\n')}`);
+  }
+}
+
+/**
+ * Collects what the page's Content-Security-Policy blocks: the page reports each violation as
+ * an event (passed on to the console here), and Chromium logs one as a console error too.
+ */
+async function watchContentSecurityPolicy(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /CSP violation|Content Security Policy/i.test(text)) {
+      violations.push(text);
+    }
+  });
+  return violations;
 }
 
 /**
