@@ -13,8 +13,15 @@ import {
 import { roleSchema, runStateSchema, workshopSetupSchema } from '@samskap/shared/workshop';
 import { z } from 'zod';
 
-/** Bounds on an import: a workshop export is a few hundred kilobytes; this is room to spare. */
-export const TransferLimits = { fileBytesMax: 32 * 1024 * 1024, participantsMax: 2000 } as const;
+/**
+ * Bounds on an import. A workshop export is a few hundred kilobytes; the default file bound
+ * (MAX_IMPORT_BYTES) is room to spare, and the schema's own bounds hold under any setting.
+ */
+export const TransferLimits = {
+  fileBytesDefault: 8 * 1024 * 1024,
+  fileBytesMax: 256 * 1024 * 1024,
+  participantsMax: 2000,
+} as const;
 
 const id = z.string().min(1).max(80);
 const count = z.number().int().nonnegative();

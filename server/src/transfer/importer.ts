@@ -28,6 +28,18 @@ export interface Imported {
   facilitatorToken: string;
 }
 
+/** [L2] The refusal of a file over the import bound, naming the bound. */
+export function fileTooLarge(maxBytes: number): ApiProblem {
+  const mib = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new ApiProblem(
+    413,
+    'file_too_large',
+    `The file is larger than ${mib} MiB, the most this server imports.`,
+    'file',
+    { maxBytes },
+  );
+}
+
 function refuse(message: string, field?: string): never {
   throw new ApiProblem(400, 'import_invalid', message, field);
 }
@@ -70,8 +82,11 @@ function crossCheck(x: WorkshopExport): void {
 }
 
 /** Reads and checks a whole export; any problem refuses it whole, naming where. */
-export function parseExport(text: string): { data: WorkshopExport; content: Uint8Array } {
-  if (text.length > TransferLimits.fileBytesMax) refuse('The file is larger than 32 MiB.');
+export function parseExport(
+  text: string,
+  maxBytes: number = TransferLimits.fileBytesDefault,
+): { data: WorkshopExport; content: Uint8Array } {
+  if (Buffer.byteLength(text) > maxBytes) throw fileTooLarge(maxBytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -106,8 +121,13 @@ export function parseExport(text: string): { data: WorkshopExport; content: Uint
  * SQLite transaction, so a failure leaves nothing behind. (The SQLite repositories do their
  * work synchronously, before their promises resolve, which is what makes this one transaction.)
  */
-export function importWorkshop(t: ImportTargets, text: string, now: number): Imported {
-  const { data, content } = parseExport(text);
+export function importWorkshop(
+  t: ImportTargets,
+  text: string,
+  now: number,
+  maxBytes?: number,
+): Imported {
+  const { data, content } = parseExport(text, maxBytes);
   const workshopId = newId();
   const facilitatorToken = newToken();
   let joinCode = newJoinCode();
