@@ -150,7 +150,11 @@ export async function createServer(config: Config, log: Logger): Promise<Running
         service,
         { workshops: service, planbehov, consent, argumentsRepo, store },
         { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
-        { creations, maxImportBytes: config.maxImportBytes },
+        {
+          creations,
+          maxImportBytes: config.maxImportBytes,
+          maxDocumentBytes: config.maxDocumentBytes,
+        },
       ),
     ],
     maxBodyBytes: config.maxBodyBytes,

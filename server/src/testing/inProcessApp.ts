@@ -29,6 +29,7 @@ export function inProcessApp(
     joinCodes?: JoinCodeLimits;
     creations?: CreationLimits;
     maxImportBytes?: number;
+    maxDocumentBytes?: number;
   } = {},
 ) {
   const db = openDatabase(':memory:', { synchronous: 'normal' });
@@ -70,6 +71,7 @@ export function inProcessApp(
         {
           creations,
           ...(options.maxImportBytes ? { maxImportBytes: options.maxImportBytes } : {}),
+          ...(options.maxDocumentBytes ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
         },
       ),
     ],

@@ -66,8 +66,9 @@ const consentCounts = z.object({
 /**
  * A whole workshop as one JSON file: the backup, and the way to move a workshop between
  * installations. It holds what the screens show — the shared document, the server-decided
- * state and aggregates — and no credential and no individual ballot or answer. A checksum over
- * the rest refuses a file that was changed after export.
+ * state and aggregates — and no credential and no individual ballot or answer. Its checksum
+ * (unkeyed SHA-256 over the rest) catches accidental damage only; anyone can recompute it, so
+ * the import cross-checks everything (server/README [T2–T4]).
  */
 export const workshopExportSchema = z
   .object({

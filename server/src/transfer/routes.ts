@@ -15,6 +15,8 @@ export interface TransferOptions {
   creations?: CreationGuard;
   /** Largest import file, in bytes [L2]. */
   maxImportBytes?: number;
+  /** Largest shared document an import may hold, once applied [T5]. */
+  maxDocumentBytes?: number;
 }
 
 /** Export of a whole workshop, and import of one as a new read-only archive; under /api. */
@@ -25,6 +27,7 @@ export function transferRoutes(
   {
     creations = new CreationGuard(defaultCreationLimits),
     maxImportBytes = TransferLimits.fileBytesDefault,
+    maxDocumentBytes = 32 * 1024 * 1024,
   }: TransferOptions = {},
 ) {
   const app = new Hono<Env>();
@@ -54,7 +57,10 @@ export function transferRoutes(
       },
     }),
     async (c) => {
-      const imported = importWorkshop(targets, await c.req.text(), Date.now(), maxImportBytes);
+      const imported = importWorkshop(targets, await c.req.text(), Date.now(), {
+        maxBytes: maxImportBytes,
+        maxDocumentBytes,
+      });
       const w = await workshops.require(imported.workshopId);
       const body: CreateWorkshopResponse = {
         workshop: publicView(w),
