@@ -327,3 +327,21 @@ describe('managing a workshop', () => {
     expect(read.body.workshop.endedAt).not.toBeNull();
   });
 });
+
+describe('control characters at input', () => {
+  it('[E1] a display name with ESC or a line break is refused, naming the field, and nobody joins', async () => {
+    const w = await create();
+    for (const displayName of ['Kari\u001b[31m', 'Kari\n# Overskrift', 'Kari\u0000']) {
+      const res = await join(w.workshop.joinCode, { displayName });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalid_input', field: 'displayName' });
+    }
+    const list = await call<{ participants: unknown[] }>(
+      'GET',
+      `/workshops/${w.workshop.id}/participants`,
+      undefined,
+      w.facilitatorToken,
+    );
+    expect(list.body.participants).toHaveLength(0);
+  });
+});
