@@ -11,6 +11,30 @@ type ConsentCounts = NonNullable<WorkshopExport['consent'][number]['result']>['a
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+type Entry = WorkshopExport['arguments']['entries'][number];
+
+/**
+ * The entries on a loop of `link`, in one pass: each entry has one such link, so a walk from
+ * each not yet seen either ends, joins a finished walk, or comes back onto itself (a loop).
+ */
+function onLoops(entries: Map<string, Entry>, link: 'parentId' | 'mergedInto'): Set<string> {
+  const state = new Map<string, 'walking' | 'done'>();
+  const looped = new Set<string>();
+  for (const start of entries.keys()) {
+    const walk: string[] = [];
+    let at: string | null = start;
+    while (at !== null && entries.has(at) && !state.has(at)) {
+      state.set(at, 'walking');
+      walk.push(at);
+      at = entries.get(at)![link];
+    }
+    if (at !== null && state.get(at) === 'walking')
+      for (const id of walk.slice(walk.indexOf(at))) looped.add(id);
+    for (const id of walk) state.set(id, 'done');
+  }
+  return looped;
+}
+
 /**
  * [T3] Everything that refers to something else in the file finds it there, ids are unique,
  * and nothing follows, answers or merges into itself, directly or round a loop.
@@ -59,6 +83,10 @@ function checkReferences(x: WorkshopExport, p: Problems): void {
     'arguments.groups',
   );
   const entries = new Map(a.entries.map((e) => [e.id, e]));
+  const loops = {
+    parentId: onLoops(entries, 'parentId'),
+    mergedInto: onLoops(entries, 'mergedInto'),
+  };
   unique(
     a.entries.map((e) => e.id),
     'arguments.entries',
@@ -93,14 +121,7 @@ function checkReferences(x: WorkshopExport, p: Problems): void {
         missing(`${at}.${link}`, target);
         continue;
       }
-      // Follow the chain: it must end, not come back round.
-      const seen = new Set([e.id]);
-      let next: string | null = target;
-      while (next !== null && entries.has(next) && !seen.has(next)) {
-        seen.add(next);
-        next = entries.get(next)![link];
-      }
-      if (next !== null && seen.has(next))
+      if (loops[link].has(e.id))
         p.add('reference_cycle', `${at}.${link}`, `entry ${e.id} is part of a loop`, { id: e.id });
     }
   });

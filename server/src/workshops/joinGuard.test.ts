@@ -75,6 +75,17 @@ describe('join codes', () => {
     expect(await attempt('198.51.100.7', wrongCode())).toBe('too_many_attempts');
   });
 
+  it('[J4] sixty tablets behind one address, each mistyping once, all get in', async () => {
+    const { attempt } = setup();
+    const townHall = '192.0.2.60';
+    const answers: string[] = [];
+    for (let tablet = 0; tablet < 60; tablet++) {
+      answers.push(await attempt(townHall, wrongCode()));
+      answers.push(await attempt(townHall, LIVE));
+    }
+    expect(answers.filter((a) => a === 'ok')).toHaveLength(60);
+  });
+
   it('[J4] after a neighbour used up the address, the room gets in with the right code', async () => {
     const { attempt, advance } = setup();
     const school = '203.0.113.5';
