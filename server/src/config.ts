@@ -28,7 +28,7 @@ const envSchema = z.object({
   MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
   MAX_DOCUMENT_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
   MAX_IMPORT_BYTES: int(64 * 1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
-  WORKSHOPS_PER_ADDRESS_PER_HOUR: int(1, 100_000).default(60),
+  WORKSHOPS_PER_IP_PER_HOUR: int(1, 100_000).default(60),
   WORKSHOPS_PER_HOUR: int(1, 1_000_000).default(600),
   JOIN_FAILURES_PER_MINUTE: int(1, 100_000).default(30),
   JOIN_FAILURE_BURST: int(1, 1_000_000).default(600),
@@ -102,7 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     maxImportBytes: e.MAX_IMPORT_BYTES,
     creations: {
-      perAddressPerHour: e.WORKSHOPS_PER_ADDRESS_PER_HOUR,
+      perAddressPerHour: e.WORKSHOPS_PER_IP_PER_HOUR,
       perHour: e.WORKSHOPS_PER_HOUR,
     },
     joinFailures: { perMinute: e.JOIN_FAILURES_PER_MINUTE, burst: e.JOIN_FAILURE_BURST },
