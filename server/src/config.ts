@@ -27,6 +27,11 @@ const envSchema = z.object({
   PING_INTERVAL_MS: int(1000, 600_000).default(30_000),
   MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
   MAX_DOCUMENT_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
+  MAX_IMPORT_BYTES: int(64 * 1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+  WORKSHOPS_PER_IP_PER_HOUR: int(1, 100_000).default(60),
+  WORKSHOPS_PER_HOUR: int(1, 1_000_000).default(600),
+  JOIN_FAILURES_PER_MINUTE: int(1, 100_000).default(30),
+  JOIN_FAILURE_BURST: int(1, 1_000_000).default(600),
 });
 
 export interface Config {
@@ -43,6 +48,12 @@ export interface Config {
   maxBodyBytes: number;
   /** The largest a workshop's shared document may grow (encoded bytes). */
   maxDocumentBytes: number;
+  /** The largest import file [L2]. */
+  maxImportBytes: number;
+  /** Workshops made by create, duplicate and import together [L1]. */
+  creations: { perAddressPerHour: number; perHour: number };
+  /** Wrong join codes checked server-wide [J2]. */
+  joinFailures: { perMinute: number; burst: number };
 }
 
 /** The bounds the sync server enforces on every connection. */
@@ -89,5 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pingIntervalMs: e.PING_INTERVAL_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    maxImportBytes: e.MAX_IMPORT_BYTES,
+    creations: {
+      perAddressPerHour: e.WORKSHOPS_PER_IP_PER_HOUR,
+      perHour: e.WORKSHOPS_PER_HOUR,
+    },
+    joinFailures: { perMinute: e.JOIN_FAILURES_PER_MINUTE, burst: e.JOIN_FAILURE_BURST },
   };
 }

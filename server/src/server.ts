@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Config } from './config';
 import { createApp } from './http/app';
+import { CreationGuard, creationLimitsPerHour } from './http/creationGuard';
 import type { Logger } from './log';
 import { openDatabase, type SqliteDatabase } from './persistence/database';
 import { startWalCheckpointer } from './persistence/walCheckpointer';
@@ -27,6 +28,7 @@ import { SqlitePlanbehovRepository } from './planbehov/sqliteRepository';
 import { createLiveHub } from './workshops/liveHub';
 import { Presence } from './workshops/presence';
 import { workshopRoutes } from './workshops/routes';
+import { defaultJoinCodeLimits } from './workshops/joinGuard';
 import { WorkshopService } from './workshops/service';
 import { activityWorkFrom } from './workshops/setupRules';
 import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
@@ -115,6 +117,14 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     );
   });
   const started = Date.now();
+  // [L1] create, duplicate and import draw on one budget.
+  const creations = new CreationGuard(
+    creationLimitsPerHour(config.creations.perAddressPerHour, config.creations.perHour),
+  );
+  const joinCodes = {
+    perAddress: defaultJoinCodeLimits.perAddress,
+    server: { burst: config.joinFailures.burst, perMinute: config.joinFailures.perMinute },
+  };
   const app = createApp({
     log,
     clientDist: config.clientDist,
@@ -126,7 +136,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       connections: sync.connectionCount + live.connectionCount,
     }),
     api: [
-      workshopRoutes({ service, presence }),
+      workshopRoutes({ service, presence, creations, joinCodes }),
       planbehovRoutes(service, planbehov),
       consentRoutes(service, consent),
       argumentsRoutes(service, args),
@@ -142,6 +152,11 @@ export async function createServer(config: Config, log: Logger): Promise<Running
         service,
         { workshops: service, planbehov, consent, argumentsRepo, store },
         { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
+        {
+          creations,
+          maxImportBytes: config.maxImportBytes,
+          maxDocumentBytes: config.maxDocumentBytes,
+        },
       ),
     ],
     maxBodyBytes: config.maxBodyBytes,

@@ -27,6 +27,12 @@ export interface Actor {
   readonly name: ActorName;
   readonly context: BrowserContext;
   readonly page: Page;
+  /**
+   * Says that hostile content the scenario sends (a pasted `onerror`, say) is to be blocked by
+   * the page's Content-Security-Policy under this directive: the scenario then fails unless it
+   * was, instead of failing because it was.
+   */
+  expectBlockedByCsp(directive: string): void;
 }
 
 interface WorkerFixtures {
@@ -48,9 +54,50 @@ async function openActor(
   use: (actor: Actor) => Promise<void>,
 ): Promise<void> {
   const context = await browser.newContext({ ...ACTORS[name], baseURL, locale: 'nb-NO' });
+  const violations = await watchContentSecurityPolicy(context);
+  const expected = new Set<string>();
   const page = await context.newPage();
-  await use({ name, context, page });
+  await use({ name, context, page, expectBlockedByCsp: (directive) => expected.add(directive) });
   await context.close();
+  // [H1] The pages must work under their policy: anything it blocked fails the scenario.
+  const unexpected = violations.filter((v) => !expected.has(v.directive));
+  if (unexpected.length > 0) {
+    const lines = unexpected.map((v) => v.text).join('\n');
+    throw new Error(`${name}: the Content-Security-Policy blocked:\n${lines}`);
+  }
+  for (const directive of expected) {
+    if (!violations.some((v) => v.directive === directive))
+      throw new Error(
+        `${name}: the Content-Security-Policy was to block ${directive}, and did not`,
+      );
+  }
+}
+
+interface Violation {
+  directive: string;
+  text: string;
+}
+
+/**
+ * Collects what the page's Content-Security-Policy blocks: the page reports each violation as
+ * an event, passed on to the console here with its directive.
+ */
+async function watchContentSecurityPolicy(context: BrowserContext): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    const match = /^CSP violation: (\S+)/.exec(message.text());
+    if (message.type() === 'error' && match) {
+      violations.push({ directive: match[1]!, text: message.text() });
+    }
+  });
+  return violations;
 }
 
 /**

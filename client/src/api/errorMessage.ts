@@ -16,6 +16,8 @@ const KNOWN_CODES = new Set<string>([
   'unknown_table',
   'too_many_attempts',
   'too_many_workshops',
+  'join_codes_paused',
+  'creation_paused',
   'unknown_token',
   'unauthenticated',
   'participant_removed',

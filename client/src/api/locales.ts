@@ -8,6 +8,10 @@ const nb = {
   unknown_table: 'Bordet finnes ikke i dette verkstedet.',
   too_many_attempts: 'For mange feil koder fra dette nettverket. Vent et minutt og prøv igjen.',
   too_many_workshops: 'For mange nye verksteder fra dette nettverket. Vent litt og prøv igjen.',
+  join_codes_paused:
+    'Det er prøvd for mange feil koder mot denne serveren akkurat nå. Vent et minutt og prøv igjen.',
+  creation_paused:
+    'Serveren har laget for mange nye verksteder akkurat nå. Vent litt og prøv igjen.',
   unknown_token: 'Lenken er ikke gyldig (lenger).',
   unauthenticated: 'Lenken mangler tilgangsnøkkelen. Bruk hele lenken du fikk.',
   participant_removed: 'Prosesslederen har tatt deg ut av verkstedet.',
@@ -44,6 +48,10 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     unknown_table: 'Bordet finst ikkje i denne verkstaden.',
     too_many_attempts: 'For mange feil kodar frå dette nettverket. Vent eit minutt og prøv igjen.',
     too_many_workshops: 'For mange nye verkstader frå dette nettverket. Vent litt og prøv igjen.',
+    join_codes_paused:
+      'Det er prøvd for mange feil kodar mot denne serveren akkurat no. Vent eit minutt og prøv igjen.',
+    creation_paused:
+      'Serveren har laga for mange nye verkstader akkurat no. Vent litt og prøv igjen.',
     unknown_token: 'Lenkja er ikkje gyldig (lenger).',
     unauthenticated: 'Lenkja manglar tilgangsnøkkelen. Bruk heile lenkja du fekk.',
     participant_removed: 'Prosessleiaren har teke deg ut av verkstaden.',
@@ -77,6 +85,10 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     unknown_table: 'That table does not exist in this workshop.',
     too_many_attempts: 'Too many wrong codes from this network. Wait a minute and try again.',
     too_many_workshops: 'Too many new workshops from this network. Wait a while and try again.',
+    join_codes_paused:
+      'Too many wrong codes have been tried on this server just now. Wait a minute and try again.',
+    creation_paused:
+      'The server has made too many new workshops just now. Wait a while and try again.',
     unknown_token: 'This link is not valid (any more).',
     unauthenticated: 'The link is missing its access key. Use the whole link you were given.',
     participant_removed: 'The facilitator has removed you from the workshop.',

@@ -8,6 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bodyLimit } from 'hono/body-limit';
 import { ZodError } from 'zod';
 import { ApiProblem, AppError } from '../errors';
+import { securityHeaders } from './securityHeaders';
 import { problemFromZod } from './validate';
 import type { Logger } from '../log';
 
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   const { log } = deps;
   const app = new Hono();
 
+  app.use(securityHeaders());
   app.use(async (c, next) => {
     const started = performance.now();
     await next();

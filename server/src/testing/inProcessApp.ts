@@ -6,6 +6,8 @@ import { SqliteConsentRepository } from '../consent/repository';
 import { consentRoutes } from '../consent/routes';
 import { ConsentService } from '../consent/service';
 import { createApp } from '../http/app';
+import { CreationGuard, defaultCreationLimits, type CreationLimits } from '../http/creationGuard';
+import type { JoinCodeLimits } from '../workshops/joinGuard';
 import { loadStoredDoc, readAmbitions } from '../outcome/ambitions';
 import { outcomeRoutes } from '../outcome/routes';
 import { openDatabase } from '../persistence/database';
@@ -24,7 +26,12 @@ import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
 
 /** The whole API in this process on an in-memory database, for `app.request` tests. */
 export function inProcessApp(
-  options: { joinFailures?: { burst: number; perMinute: number } } = {},
+  options: {
+    joinCodes?: JoinCodeLimits;
+    creations?: CreationLimits;
+    maxImportBytes?: number;
+    maxDocumentBytes?: number;
+  } = {},
 ) {
   const db = openDatabase(':memory:', { synchronous: 'normal' });
   const workshopsRepo = new SqliteWorkshopRepository(db);
@@ -37,12 +44,18 @@ export function inProcessApp(
   const args = new ArgumentsService(argumentsRepo, workshops);
   workshops.useActivityWork(activityWorkFrom({ planbehov, consent, args }));
   const store = new MemoryDocStore();
+  const creations = new CreationGuard(options.creations ?? defaultCreationLimits);
   const app = createApp({
     log: pino({ level: 'silent' }),
     clientDist: '/nonexistent',
     health: () => ({ status: 'ok', version: 't', uptimeSeconds: 0, rooms: 0, connections: 0 }),
     api: [
-      workshopRoutes({ service: workshops, presence: new Presence(), ...options }),
+      workshopRoutes({
+        service: workshops,
+        presence: new Presence(),
+        creations,
+        ...(options.joinCodes ? { joinCodes: options.joinCodes } : {}),
+      }),
       planbehovRoutes(workshops, planbehov),
       consentRoutes(workshops, consent),
       argumentsRoutes(workshops, args),
@@ -57,6 +70,11 @@ export function inProcessApp(
         workshops,
         { workshops, planbehov, consent, argumentsRepo, store },
         { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
+        {
+          creations,
+          ...(options.maxImportBytes ? { maxImportBytes: options.maxImportBytes } : {}),
+          ...(options.maxDocumentBytes ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
+        },
       ),
     ],
     maxBodyBytes: 1024 * 1024,

@@ -13,8 +13,15 @@ import {
 import { roleSchema, runStateSchema, workshopSetupSchema } from '@samskap/shared/workshop';
 import { z } from 'zod';
 
-/** Bounds on an import: a workshop export is a few hundred kilobytes; this is room to spare. */
-export const TransferLimits = { fileBytesMax: 32 * 1024 * 1024, participantsMax: 2000 } as const;
+/**
+ * Bounds on an import. A workshop export is a few hundred kilobytes; the default file bound
+ * (MAX_IMPORT_BYTES) is room to spare, and the schema's own bounds hold under any setting.
+ */
+export const TransferLimits = {
+  fileBytesDefault: 8 * 1024 * 1024,
+  fileBytesMax: 256 * 1024 * 1024,
+  participantsMax: 2000,
+} as const;
 
 const id = z.string().min(1).max(80);
 const count = z.number().int().nonnegative();
@@ -59,8 +66,9 @@ const consentCounts = z.object({
 /**
  * A whole workshop as one JSON file: the backup, and the way to move a workshop between
  * installations. It holds what the screens show — the shared document, the server-decided
- * state and aggregates — and no credential and no individual ballot or answer. A checksum over
- * the rest refuses a file that was changed after export.
+ * state and aggregates — and no credential and no individual ballot or answer. Its checksum
+ * (unkeyed SHA-256 over the rest) catches accidental damage only; anyone can recompute it, so
+ * the import cross-checks everything (server/README [T2–T4]).
  */
 export const workshopExportSchema = z
   .object({

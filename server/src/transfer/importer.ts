@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import type { z } from 'zod';
 import type { ArgumentsRepository } from '../arguments/repository';
 import type { StoredEntry } from '../arguments/state';
@@ -7,11 +6,16 @@ import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
 import type { PlanbehovRepository } from '../planbehov/repository';
 import type { WorkshopRepository } from '../workshops/repository';
+import { publicView } from '../workshops/service';
 import { contentRoom } from '../workshops/syncAuth';
 import { hashToken, newId, newJoinCode, newToken, projectorTokenFor } from '../workshops/tokens';
 import type { ArchiveStore } from './archive';
 import { exportChecksum } from './exporter';
+import { readAmbitions } from '../outcome/ambitions';
+import { checkConsistency } from './consistency';
 import { TransferLimits, workshopExportSchema, type WorkshopExport } from './format';
+import { ImportRefused, refuse } from './problems';
+import { applyInSandbox } from './sandbox';
 
 export interface ImportTargets {
   db: SqliteDatabase;
@@ -28,76 +32,69 @@ export interface Imported {
   facilitatorToken: string;
 }
 
-function refuse(message: string, field?: string): never {
-  throw new ApiProblem(400, 'import_invalid', message, field);
+/** [L2] The refusal of a file over the import bound, naming the bound. */
+export function fileTooLarge(maxBytes: number): ApiProblem {
+  const mib = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new ApiProblem(
+    413,
+    'file_too_large',
+    `The file is larger than ${mib} MiB, the most this server imports.`,
+    'file',
+    { maxBytes },
+  );
 }
 
-/** Everything that refers to something else in the file must find it there. */
-function crossCheck(x: WorkshopExport): void {
-  const tables = new Set(x.workshop.setup.tables.map((t) => t.id));
-  x.participants.forEach((p, i) => {
-    if (!tables.has(p.tableId))
-      refuse(`participants.${i}.tableId: no such table in the setup`, `participants.${i}.tableId`);
-  });
-  if (x.workshop.run.phaseIndex >= x.workshop.setup.agenda.length)
-    refuse('workshop.run.phaseIndex: past the agenda', 'workshop.run.phaseIndex');
-  const plans = new Set(x.planbehov.plans.map((p) => p.id));
-  if (plans.size !== x.planbehov.plans.length)
-    refuse('planbehov.plans: two plans share an id', 'planbehov.plans');
-  x.planbehov.rounds.forEach((r, i) => {
-    if (r.plans.some((p) => !plans.has(p.planId)))
-      refuse(`planbehov.rounds.${i}: a result for a plan not in the list`, `planbehov.rounds.${i}`);
-  });
-  const a = x.arguments;
-  const questions = new Set(a.questions.map((q) => q.id));
-  const entries = new Set(a.entries.map((e) => e.id));
-  a.entries.forEach((e, i) => {
-    const at = `arguments.entries.${i}`;
-    if (!questions.has(e.questionId))
-      refuse(`${at}.questionId: no such question`, `${at}.questionId`);
-    if (e.parentId !== null && !entries.has(e.parentId))
-      refuse(`${at}.parentId: no such entry`, `${at}.parentId`);
-    if (e.author !== null && e.author >= x.participants.length)
-      refuse(`${at}.author: no such participant`, `${at}.author`);
-  });
-  a.conflicts.forEach((c, i) => {
-    if (!c.positionIds.every((p) => entries.has(p)))
-      refuse(
-        `arguments.conflicts.${i}.positionIds: no such entry`,
-        `arguments.conflicts.${i}.positionIds`,
-      );
-  });
+/** What an import is checked against: the file bound [L2] and the document bound [T5]. */
+export interface ImportBounds {
+  maxBytes: number;
+  maxDocumentBytes: number;
 }
 
-/** Reads and checks a whole export; any problem refuses it whole, naming where. */
-export function parseExport(text: string): { data: WorkshopExport; content: Uint8Array } {
-  if (text.length > TransferLimits.fileBytesMax) refuse('The file is larger than 32 MiB.');
+const defaultBounds: ImportBounds = {
+  maxBytes: TransferLimits.fileBytesDefault,
+  maxDocumentBytes: 32 * 1024 * 1024,
+};
+
+/**
+ * Reads and checks a whole export [T1–T5]; any problem refuses it whole, naming what and where.
+ * `content` is the shared document as re-encoded from the sandbox, never the file's own bytes.
+ */
+export function parseExport(
+  text: string,
+  bounds: ImportBounds = defaultBounds,
+): { data: WorkshopExport; content: Uint8Array } {
+  if (Buffer.byteLength(text) > bounds.maxBytes) throw fileTooLarge(bounds.maxBytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    refuse('The file is not complete JSON (cut off, or not an export).');
+    refuse('not_json', '', 'the file is not complete JSON (cut off, or not an export)');
   }
   const parsed = workshopExportSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.join('.');
-    refuse(`${path || 'file'}: ${issue.message}`, path || undefined);
+    throw new ImportRefused(
+      parsed.error.issues.map((issue) => ({
+        problem: 'not_an_export',
+        path: issue.path.join('.'),
+        params: { issue: issue.code },
+        message: issue.message,
+      })),
+    );
   }
-  // Over the file as written: zod's output orders keys by schema and fills in defaults.
+  // [T2] Over the file as written: zod's output orders keys by schema and fills in defaults.
   const { checksum, ...body } = raw as WorkshopExport;
   if (exportChecksum(body) !== checksum)
     refuse(
-      'The file has been changed since it was exported (its checksum does not match).',
+      'checksum_mismatch',
       'checksum',
+      'the file has been changed since it was exported (its checksum does not match)',
     );
-  crossCheck(parsed.data);
-  const content = new Uint8Array(Buffer.from(parsed.data.content, 'base64'));
-  try {
-    Y.decodeUpdate(content);
-  } catch {
-    refuse('content: the shared document cannot be read', 'content');
-  }
+  checkConsistency(parsed.data);
+  const bytes = new Uint8Array(Buffer.from(parsed.data.content, 'base64'));
+  const content = applyInSandbox(bytes, bounds.maxDocumentBytes, (doc) => {
+    const { setup, run, createdAt, endedAt } = parsed.data.workshop;
+    readAmbitions(doc, publicView({ id: 'import', joinCode: '', setup, run, createdAt, endedAt }));
+  });
   return { data: parsed.data, content };
 }
 
@@ -106,8 +103,13 @@ export function parseExport(text: string): { data: WorkshopExport; content: Uint
  * SQLite transaction, so a failure leaves nothing behind. (The SQLite repositories do their
  * work synchronously, before their promises resolve, which is what makes this one transaction.)
  */
-export function importWorkshop(t: ImportTargets, text: string, now: number): Imported {
-  const { data, content } = parseExport(text);
+export function importWorkshop(
+  t: ImportTargets,
+  text: string,
+  now: number,
+  bounds?: ImportBounds,
+): Imported {
+  const { data, content } = parseExport(text, bounds);
   const workshopId = newId();
   const facilitatorToken = newToken();
   let joinCode = newJoinCode();
@@ -142,6 +144,7 @@ export function importWorkshop(t: ImportTargets, text: string, now: number): Imp
     void t.argumentsRepo.save(workshopId, { ...data.arguments, entries });
     void t.archive.put(workshopId, { rounds: data.planbehov.rounds, consent: data.consent });
     if (content.length > 2)
+      // [T5] The state as the sandbox re-encoded it: only what this server could apply.
       void t.store.append(contentRoom(workshopId), content, { participantId: null, at: now });
   })();
   return { workshopId, joinCode, facilitatorToken };

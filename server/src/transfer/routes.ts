@@ -1,20 +1,34 @@
 import type { CreateWorkshopResponse } from '@samskap/shared/workshop';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiProblem } from '../errors';
+import { CreationGuard, defaultCreationLimits } from '../http/creationGuard';
 import { outcomeFileName } from '../outcome/routes';
 import { capabilityCheck, type Env } from '../workshops/authMiddleware';
 import { publicView, type WorkshopService } from '../workshops/service';
 import { projectorTokenFor } from '../workshops/tokens';
 import { exportWorkshop, type TransferSources } from './exporter';
 import { TransferLimits } from './format';
-import { importWorkshop, type ImportTargets } from './importer';
+import { fileTooLarge, importWorkshop, type ImportTargets } from './importer';
+
+export interface TransferOptions {
+  /** The creation budget shared with create and duplicate [L1]. */
+  creations?: CreationGuard;
+  /** Largest import file, in bytes [L2]. */
+  maxImportBytes?: number;
+  /** Largest shared document an import may hold, once applied [T5]. */
+  maxDocumentBytes?: number;
+}
 
 /** Export of a whole workshop, and import of one as a new read-only archive; under /api. */
 export function transferRoutes(
   workshops: WorkshopService,
   sources: TransferSources,
   targets: ImportTargets,
+  {
+    creations = new CreationGuard(defaultCreationLimits),
+    maxImportBytes = TransferLimits.fileBytesDefault,
+    maxDocumentBytes = 32 * 1024 * 1024,
+  }: TransferOptions = {},
 ) {
   const app = new Hono<Env>();
   const requireCapability = capabilityCheck(workshops);
@@ -31,14 +45,22 @@ export function transferRoutes(
 
   app.post(
     '/workshops/import',
+    // [L1] Counted before the body is read: a refused import still cost the server its parse.
+    async (c, next) => {
+      creations.spend(c);
+      await next();
+    },
     bodyLimit({
-      maxSize: TransferLimits.fileBytesMax,
+      maxSize: maxImportBytes,
       onError: () => {
-        throw new ApiProblem(413, 'file_too_large', 'The file is larger than 32 MiB.', 'file');
+        throw fileTooLarge(maxImportBytes);
       },
     }),
     async (c) => {
-      const imported = importWorkshop(targets, await c.req.text(), Date.now());
+      const imported = importWorkshop(targets, await c.req.text(), Date.now(), {
+        maxBytes: maxImportBytes,
+        maxDocumentBytes,
+      });
       const w = await workshops.require(imported.workshopId);
       const body: CreateWorkshopResponse = {
         workshop: publicView(w),

@@ -10,7 +10,9 @@ import { inProcessApp } from '../testing/inProcessApp';
 let call: ReturnType<typeof inProcessApp>['call'];
 
 beforeEach(() => {
-  call = inProcessApp({ joinFailures: { burst: 5, perMinute: 1 } }).call;
+  call = inProcessApp({
+    joinCodes: { perAddress: { burst: 5, perMinute: 1 }, server: { burst: 1000, perMinute: 10 } },
+  }).call;
 });
 
 async function create(change: (s: WorkshopSetupInput) => WorkshopSetupInput = (s) => s) {
@@ -185,10 +187,50 @@ describe('joining', () => {
     expect((await join(w.workshop.joinCode)).body.error?.code).toBe('workshop_ended');
   });
 
-  it('limits wrong codes per network, but not right ones before the limit', async () => {
+  it('[J3] limits wrong codes per network, and says which limit and for how long', async () => {
+    await create();
+    for (let i = 0; i < 5; i++) expect((await join('ZZZZZZ')).status).toBe(404);
+    const refused = await join('ZZZZZZ');
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({
+      code: 'too_many_attempts',
+      details: { retryAfterSeconds: 60 },
+    });
+  });
+
+  it('[J4] a network that used up its wrong codes still gets in with a code it used', async () => {
     const w = await create();
+    expect((await join(w.workshop.joinCode)).status).toBe(201);
     for (let i = 0; i < 5; i++) expect((await join('ZZZZZZ')).status).toBe(404);
     expect((await join('ZZZZZZ')).status).toBe(429);
+    // The rest of the room, behind the same address, with the code on the projector.
+    for (let i = 0; i < 3; i++) expect((await join(w.workshop.joinCode)).status).toBe(201);
+    const lookup = await call('POST', '/join/lookup', { code: w.workshop.joinCode });
+    expect(lookup.status).toBe(200);
+    expect((await join('ZZZZZY')).status).toBe(429);
+  });
+
+  it('[J4] right codes and full tables use nothing of the wrong-code budget', async () => {
+    const w = await create((s) => ({
+      ...s,
+      tables: [{ id: 'b1', name: 'Bord 1', capacity: 1 }],
+    }));
+    expect((await join(w.workshop.joinCode)).status).toBe(201);
+    for (let i = 0; i < 10; i++) expect((await join(w.workshop.joinCode)).status).toBe(409);
+    for (let i = 0; i < 5; i++) expect((await join('ZZZZZZ')).status).toBe(404);
+    expect((await join('ZZZZZZ')).status).toBe(429);
+  });
+
+  it('[J5] a code stops working when its workshop ends, and trying it counts as wrong', async () => {
+    const w = await create();
+    expect((await join(w.workshop.joinCode)).status).toBe(201);
+    const end = { type: 'workshop.end' };
+    await call('POST', `/workshops/${w.workshop.id}/actions`, end, w.facilitatorToken);
+    for (let i = 0; i < 5; i++) {
+      const res = await join(w.workshop.joinCode);
+      expect(res.status).toBe(409);
+      expect(res.body.error?.code).toBe('workshop_ended');
+    }
     expect((await join(w.workshop.joinCode)).status).toBe(429);
   });
 
@@ -283,5 +325,23 @@ describe('managing a workshop', () => {
       w.facilitatorToken,
     );
     expect(read.body.workshop.endedAt).not.toBeNull();
+  });
+});
+
+describe('control characters at input', () => {
+  it('[E1] a display name with ESC or a line break is refused, naming the field, and nobody joins', async () => {
+    const w = await create();
+    for (const displayName of ['Kari\u001b[31m', 'Kari\n# Overskrift', 'Kari\u0000']) {
+      const res = await join(w.workshop.joinCode, { displayName });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalid_input', field: 'displayName' });
+    }
+    const list = await call<{ participants: unknown[] }>(
+      'GET',
+      `/workshops/${w.workshop.id}/participants`,
+      undefined,
+      w.facilitatorToken,
+    );
+    expect(list.body.participants).toHaveLength(0);
   });
 });

@@ -7,25 +7,18 @@ import {
   joinRequestSchema,
   languageSchema,
 } from '@samskap/shared/workshop';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiProblem } from '../errors';
-import { IpLimiter } from '../http/ipLimiter';
+import { clientAddress } from '../http/clientAddress';
+import { CreationGuard, defaultCreationLimits } from '../http/creationGuard';
 import { validate } from '../http/validate';
 import { capabilityCheck, type Env } from './authMiddleware';
 import type { WorkshopService } from './service';
 import { publicView, selfView } from './service';
 import { projectorTokenFor } from './tokens';
+import { defaultJoinCodeLimits, JoinGuard, type JoinCodeLimits } from './joinGuard';
 import type { Presence } from './presence';
-
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorkshopResponse {
   return {
@@ -44,34 +37,23 @@ function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorks
 export interface WorkshopRoutesOptions {
   service: WorkshopService;
   presence: Presence;
-  /** Failed join-code attempts per address: burst and refill per minute. */
-  joinFailures?: { burst: number; perMinute: number };
+  /** Wrong join codes checked, per address and server-wide [J2–J3]. */
+  joinCodes?: JoinCodeLimits;
+  /** The creation budget shared with duplicate and import [L1]. */
+  creations?: CreationGuard;
 }
 
 /** The workshop API, mounted under /api. */
-export function workshopRoutes({ service, presence, joinFailures }: WorkshopRoutesOptions) {
-  const failures = new IpLimiter(joinFailures?.perMinute ?? 10, joinFailures?.burst ?? 60);
-  const creations = new IpLimiter(30, 60);
+export function workshopRoutes({
+  service,
+  presence,
+  joinCodes = defaultJoinCodeLimits,
+  creations = new CreationGuard(defaultCreationLimits),
+}: WorkshopRoutesOptions) {
+  const guard = new JoinGuard(joinCodes);
   const app = new Hono<Env>();
 
   const requireCapability = capabilityCheck(service);
-
-  const trackFailure = async <T>(c: Context, work: () => Promise<T>): Promise<T> => {
-    const ip = clientIp(c);
-    if (!failures.allowed(ip)) {
-      throw new ApiProblem(
-        429,
-        'too_many_attempts',
-        'Too many wrong codes from this network. Wait a minute and try again.',
-      );
-    }
-    try {
-      return await work();
-    } catch (err) {
-      if (err instanceof ApiProblem && err.code === 'unknown_code') failures.hit(ip);
-      throw err;
-    }
-  };
 
   app.get(
     '/templates/planstrategi',
@@ -89,10 +71,7 @@ export function workshopRoutes({ service, presence, joinFailures }: WorkshopRout
   );
 
   app.post('/workshops', validate('json', createWorkshopRequestSchema), async (c) => {
-    const ip = clientIp(c);
-    if (!creations.allowed(ip))
-      throw new ApiProblem(429, 'too_many_workshops', 'Too many new workshops from this network.');
-    creations.hit(ip);
+    creations.spend(c);
     return c.json(created(await service.create(c.req.valid('json'))), 201);
   });
 
@@ -125,9 +104,10 @@ export function workshopRoutes({ service, presence, joinFailures }: WorkshopRout
     return c.json({ projector: `/p/${c.req.param('id')}#${projectorTokenFor(token)}` });
   });
 
-  app.post('/workshops/:id/duplicate', requireCapability('facilitator'), async (c) =>
-    c.json(created(await service.duplicate(c.req.param('id')!)), 201),
-  );
+  app.post('/workshops/:id/duplicate', requireCapability('facilitator'), async (c) => {
+    creations.spend(c);
+    return c.json(created(await service.duplicate(c.req.param('id')!)), 201);
+  });
 
   app.post(
     '/workshops/:id/actions',
@@ -149,13 +129,15 @@ export function workshopRoutes({ service, presence, joinFailures }: WorkshopRout
     });
   });
 
-  app.post('/join/lookup', validate('json', joinLookupRequestSchema), async (c) =>
-    c.json(await trackFailure(c, () => service.lookup(c.req.valid('json').code))),
-  );
+  app.post('/join/lookup', validate('json', joinLookupRequestSchema), async (c) => {
+    const { code } = c.req.valid('json');
+    return c.json(await guard.check(clientAddress(c), code, () => service.lookup(code)));
+  });
 
-  app.post('/join', validate('json', joinRequestSchema), async (c) =>
-    c.json(await trackFailure(c, () => service.join(c.req.valid('json'))), 201),
-  );
+  app.post('/join', validate('json', joinRequestSchema), async (c) => {
+    const input = c.req.valid('json');
+    return c.json(await guard.check(clientAddress(c), input.code, () => service.join(input)), 201);
+  });
 
   app.get('/me', requireCapability('participant'), (c) => {
     const principal = c.get('principal');

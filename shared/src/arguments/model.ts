@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainText, PLAIN_TEXT_MESSAGE } from '../workshop/plainText';
 import type { ParticipantRole } from '../workshop/model';
 
 /** Bounds on the argument map. */
@@ -32,7 +33,8 @@ export const conflictHandlingSchema = z.enum([
 export type ConflictHandling = z.infer<typeof conflictHandlingSchema>;
 export const conflictStatusSchema = z.enum(['open', 'in_progress', 'resolved']);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine(isPlainText, PLAIN_TEXT_MESSAGE);
 const id = z.string().min(1).max(40);
 
 export const questionInputSchema = z.object({
@@ -101,7 +103,7 @@ export const argumentActionSchema = z.discriminatedUnion('type', [
     conflictId: id,
     handling: conflictHandlingSchema.nullable(),
     status: conflictStatusSchema,
-    note: z.string().trim().max(ArgumentLimits.noteMax),
+    note: z.string().trim().max(ArgumentLimits.noteMax).refine(isPlainText, PLAIN_TEXT_MESSAGE),
   }),
 ]);
 export type ArgumentAction = z.input<typeof argumentActionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainText, PLAIN_TEXT_MESSAGE } from '../workshop/plainText';
 import type { ParticipantRole } from '../workshop/model';
 
 /**
@@ -22,7 +23,12 @@ export type ConsentSubject = z.infer<typeof consentSubjectSchema>;
 export const createConsentCheckSchema = z.object({
   subject: consentSubjectSchema,
   /** The statement as it stood when the check was opened: what people answer to. */
-  statement: z.string().trim().min(1).max(ConsentLimits.statementMax),
+  statement: z
+    .string()
+    .trim()
+    .min(1)
+    .max(ConsentLimits.statementMax)
+    .refine(isPlainText, PLAIN_TEXT_MESSAGE),
 });
 export type CreateConsentCheck = z.infer<typeof createConsentCheckSchema>;
 

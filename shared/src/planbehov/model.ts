@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainLine, PLAIN_LINE_MESSAGE } from '../workshop/plainText';
 import { roleSchema, type ParticipantRole } from '../workshop/model';
 
 /** Bounds on the plan list and ballots. */
@@ -30,8 +31,18 @@ const year = z.number().int().min(1900).max(2100);
 
 /** One plan in the list, with the administration's proposal. */
 export const planInputSchema = z.object({
-  title: z.string().trim().min(1).max(PlanbehovLimits.titleMax),
-  planType: z.string().trim().min(1).max(PlanbehovLimits.planTypeMax),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(PlanbehovLimits.titleMax)
+    .refine(isPlainLine, PLAIN_LINE_MESSAGE),
+  planType: z
+    .string()
+    .trim()
+    .min(1)
+    .max(PlanbehovLimits.planTypeMax)
+    .refine(isPlainLine, PLAIN_LINE_MESSAGE),
   adoptedYear: year.nullable(),
   proposal: decisionSchema,
   proposalYear: year.nullable(),

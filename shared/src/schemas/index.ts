@@ -1,2 +1,3 @@
 export { healthSchema } from './health';
 export type { Health } from './health';
+export { parseWithoutEval } from './strictCsp';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainLine, PLAIN_LINE_MESSAGE } from './plainText';
 import { JOIN_CODE_PATTERN, normalizeJoinCode } from './joinCode';
 import type { languageSchema, periodSchema } from './model';
 import {
@@ -69,9 +70,19 @@ export interface JoinLookupResponse {
 /** `POST /api/join` */
 export const joinRequestSchema = z.object({
   code: joinCodeSchema,
-  displayName: z.string().trim().max(WorkshopLimits.displayNameMax).optional(),
+  displayName: z
+    .string()
+    .trim()
+    .max(WorkshopLimits.displayNameMax)
+    .refine(isPlainLine, PLAIN_LINE_MESSAGE)
+    .optional(),
   role: roleSchema,
-  party: z.string().trim().max(WorkshopLimits.partyMax).optional(),
+  party: z
+    .string()
+    .trim()
+    .max(WorkshopLimits.partyMax)
+    .refine(isPlainLine, PLAIN_LINE_MESSAGE)
+    .optional(),
   /** A table of the workshop; left out, the server seats the participant at the emptiest table. */
   tableId: z.string().max(40).optional(),
 });

@@ -63,3 +63,4 @@ export type {
   WorkshopSetupInput,
   WorkshopTable,
 } from './model';
+export { isPlainLine, isPlainText, PLAIN_LINE_MESSAGE, PLAIN_TEXT_MESSAGE } from './plainText';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainLine, PLAIN_LINE_MESSAGE } from './plainText';
 
 /** Limits on what a workshop may hold: every input has a bound. */
 export const WorkshopLimits = {
@@ -22,7 +23,8 @@ export type Language = z.infer<typeof languageSchema>;
 export const roleSchema = z.enum(['folkevalgt', 'administrasjon', 'annen']);
 export type ParticipantRole = z.infer<typeof roleSchema>;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine(isPlainLine, PLAIN_LINE_MESSAGE);
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ only');
 
 /**

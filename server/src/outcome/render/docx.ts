@@ -12,6 +12,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Block, OutcomeDocument } from '../document';
+import { cleanDocument } from './safeText';
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
@@ -26,7 +27,13 @@ function blocks(b: Block, listIndex: () => number): Array<Paragraph | Table> {
     case 'paragraph':
       return [
         new Paragraph({
-          children: [new TextRun({ text: b.text, italics: b.emphasis === 'note' })],
+          // A line break in the text is a break in the paragraph, never a new paragraph.
+          children: b.text
+            .split('\n')
+            .map(
+              (line, i) =>
+                new TextRun({ text: line, italics: b.emphasis === 'note', break: i > 0 ? 1 : 0 }),
+            ),
         }),
       ];
     case 'list': {
@@ -69,7 +76,9 @@ function blocks(b: Block, listIndex: () => number): Array<Paragraph | Table> {
  * DOCX for the administration's draft: real Word headings (Heading 1–3), real lists and tables
  * with a repeated header row, so it stays editable and readable with a screen reader.
  */
-export async function renderDocx(doc: OutcomeDocument): Promise<Buffer> {
+export async function renderDocx(outcome: OutcomeDocument): Promise<Buffer> {
+  // [E1–E2] Names and entries add text only; the docx library escapes XML itself.
+  const doc = cleanDocument(outcome);
   let lists = 0;
   const section: ISectionOptions = {
     children: doc.blocks.flatMap((b) => blocks(b, () => ++lists)),

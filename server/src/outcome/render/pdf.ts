@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Block, OutcomeDocument } from '../document';
+import { cleanDocument } from './safeText';
 
 // PDF/A requires every font embedded: DejaVu Sans (a registry package) covers æ, ø, å and more.
 const fontDir = join(
@@ -145,7 +146,9 @@ function drawTable(
  * the title shown as the window title, and a structure tree with real headings, lists and
  * tables for screen readers.
  */
-export function renderPdf(doc: OutcomeDocument): Promise<Buffer> {
+export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
+  // [E1–E2] Names and entries add text only: one line where the structure has one.
+  const doc = cleanDocument(outcome);
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,
