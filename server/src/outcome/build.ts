@@ -264,7 +264,9 @@ function argumentsSection(d: OutcomeData, L: Labels): Block[] {
     blocks.push({
       type: 'heading',
       level: 3,
-      text: q.problemType ? `${q.text} (${L.problemTypes[q.problemType]})` : q.text,
+      text: q.problemType
+        ? `${q.text} (${L.problemType}: ${L.problemTypes[q.problemType]})`
+        : q.text,
     });
     const entries = a.entries.filter(
       (e) => e.questionId === q.id && e.status === 'visible' && e.text !== null,

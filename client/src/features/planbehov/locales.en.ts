@@ -1,16 +1,11 @@
 import type { LocaleShape } from '../../i18n/localeShape';
 import type { PlanbehovMessages } from './locales';
+import { TERMS } from '@samskap/shared/terms';
 
 /** English, typed from bokmål: a missing key is a type error. */
 export const planbehovEn: LocaleShape<PlanbehovMessages> = {
-  heading: 'Planning needs',
-  decisions: {
-    continue: 'Continue',
-    revise: 'Revise',
-    new: 'New',
-    drop: 'Drop',
-    unsure: "Don't know",
-  },
+  heading: TERMS.en.headings.planbehov,
+  decisions: { ...TERMS.en.decisions },
   plan: {
     type: 'Plan type',
     adopted: 'Adopted',

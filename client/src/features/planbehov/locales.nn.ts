@@ -1,16 +1,11 @@
 import type { LocaleShape } from '../../i18n/localeShape';
 import type { PlanbehovMessages } from './locales';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Nynorsk, typed from bokmål: a missing key is a type error. */
 export const planbehovNn: LocaleShape<PlanbehovMessages> = {
-  heading: 'Planbehov',
-  decisions: {
-    continue: 'Vidareføre',
-    revise: 'Revidere',
-    new: 'Ny',
-    drop: 'Avvikle',
-    unsure: 'Veit ikkje',
-  },
+  heading: TERMS.nn.headings.planbehov,
+  decisions: { ...TERMS.nn.decisions },
   plan: {
     type: 'Plantype',
     adopted: 'Vedteken',

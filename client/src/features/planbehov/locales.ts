@@ -1,17 +1,12 @@
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { planbehovEn } from './locales.en';
 import { planbehovNn } from './locales.nn';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Planbehov: the plan list, the ballot, the results. Bokmål is the source of the keys. */
 const nb = {
-  heading: 'Planbehov',
-  decisions: {
-    continue: 'Videreføre',
-    revise: 'Revidere',
-    new: 'Ny',
-    drop: 'Avvikle',
-    unsure: 'Vet ikke',
-  },
+  heading: TERMS.nb.headings.planbehov,
+  decisions: { ...TERMS.nb.decisions },
   plan: {
     type: 'Plantype',
     adopted: 'Vedtatt',
