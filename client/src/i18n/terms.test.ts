@@ -27,6 +27,7 @@ describe('the screens and the shared terms table', () => {
       expect(m.planbehov.heading).toBe(t.headings.planbehov);
       expect(m.ambitions.heading).toBe(t.headings.ambitions);
       expect(m.consent.heading).toBe(t.headings.consent);
+      expect(m.planbehov.results.noYear).toBe(t.headings.unplaced);
     },
   );
 });

@@ -10,6 +10,7 @@ describe('the outcome document and the shared terms table', () => {
       const t = TERMS[lang];
       expect(L.roles).toEqual({ ...t.roles, facilitator: t.facilitator });
       expect(L.decisions).toEqual(t.decisions);
+      expect(L.unplaced).toBe(t.headings.unplaced);
       expect(L.problemTypes).toEqual(t.problemTypes);
       expect(L.consentSteps).toEqual(Object.values(t.consentSteps));
       expect(L.handlings).toEqual(t.conflictHandling);

@@ -26,3 +26,12 @@ export type {
   VotingState,
   VotingStatus,
 } from './model';
+export {
+  buildTimeline,
+  isPlacedYear,
+  latestVotedResults,
+  outOfPeriodProposals,
+  periodYears,
+  widenedPeriod,
+} from './timeline';
+export type { OutOfPeriodProposal, Timeline, TimelineEntry, YearSpan } from './timeline';

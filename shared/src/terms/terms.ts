@@ -31,6 +31,8 @@ export interface Terms {
     conflicts: string;
     consent: string;
     problemType: string;
+    /** The timeline's column for plans without a year in the period. */
+    unplaced: string;
   }>;
 }
 
@@ -72,6 +74,7 @@ const nb: Terms = {
     conflicts: 'Konfliktregister',
     consent: 'Samtykkesjekk',
     problemType: 'Type problem',
+    unplaced: 'Uten år i perioden',
   },
 };
 
@@ -113,6 +116,7 @@ const nn: Terms = {
     conflicts: 'Konfliktregister',
     consent: 'Samtykkesjekk',
     problemType: 'Type problem',
+    unplaced: 'Utan år i perioden',
   },
 };
 
@@ -154,6 +158,7 @@ const en: Terms = {
     conflicts: 'Conflict register',
     consent: 'Consent check',
     problemType: 'Type of problem',
+    unplaced: 'No year in the period',
   },
 };
 

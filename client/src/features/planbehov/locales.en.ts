@@ -145,7 +145,7 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     timelineHeading: 'Overview of plans for {{start}}–{{end}}',
     timelineIntro: 'Plans to be revised or made, in the year most proposed.',
     timelineEmpty: 'No plan got most votes for revising or making new.',
-    noYear: 'No year',
+    noYear: TERMS.en.headings.unplaced,
     legend: 'Legend',
   },
   projector: {

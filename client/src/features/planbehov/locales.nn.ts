@@ -147,7 +147,7 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     timelineHeading: 'Planoversikt for perioden {{start}}–{{end}}',
     timelineIntro: 'Planar som bør reviderast eller lagast, i året flest føreslo.',
     timelineEmpty: 'Ingen planar fekk flest stemmer for å revidere eller lage ny.',
-    noYear: 'Utan år',
+    noYear: TERMS.nn.headings.unplaced,
     legend: 'Forklaring',
   },
   projector: {

@@ -146,7 +146,7 @@ const nb = {
     timelineHeading: 'Planoversikt for perioden {{start}}–{{end}}',
     timelineIntro: 'Planer som bør revideres eller lages, i året flest foreslo.',
     timelineEmpty: 'Ingen planer fikk flest stemmer for å revidere eller lage ny.',
-    noYear: 'Uten år',
+    noYear: TERMS.nb.headings.unplaced,
     legend: 'Forklaring',
   },
   projector: {
