@@ -171,3 +171,11 @@ export async function withdrawBallot(
   const path = `${base(workshopId)}/ballots/${encodeURIComponent(planId)}`;
   return (await rawRequest<{ ballots: OwnBallot[] }>(path, token, { method: 'DELETE' })).ballots;
 }
+
+/** [P3] Widens the workshop's period to hold every year the list proposes. */
+export async function widenPeriod(workshopId: string, token: string) {
+  return apiRequest<{ period: { start: number; end: number } }>(
+    `${base(workshopId)}/widen-period`,
+    { token, body: {} },
+  );
+}

@@ -85,6 +85,20 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     reveal: 'Reveal the results',
     hide: 'Hide the results',
     newRound: 'Start round {{round}}',
+    newRoundTitle: 'Start round {{round}}?',
+    newRoundBody:
+      'Round {{previous}} is kept for comparison: its result, ranking and timeline stay in the outcome document. Everyone can vote again in round {{round}}, and its result stays hidden until you show it.',
+    newRoundConfirm: 'Yes, start round {{round}}',
+    periodTitle: 'Years outside the period',
+    periodBody_one:
+      '{{count}} plan in the list proposes a year outside the period {{start}}–{{end}}. That year cannot be chosen on the ballot until the period is widened:',
+    periodBody_other:
+      '{{count}} plans in the list propose a year outside the period {{start}}–{{end}}. Those years cannot be chosen on the ballot until the period is widened:',
+    periodItem: '{{title}} ({{year}})',
+    periodWiden: 'Widen the period to {{start}}–{{end}}',
+    periodTooLong:
+      'A period can be at most {{max}} years long. Correct the years in the list instead.',
+    periodWidened: 'The period is now {{start}}–{{end}}.',
     commentsHeading: 'Comments (anonymous)',
     commentsNone: 'No comments to show. Comments are shown only where at least three voted.',
   },
@@ -167,5 +181,6 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     not_eligible: 'Your role does not vote in this ballot.',
     plan_not_found: 'The plan does not exist (any more).',
     too_many_plans: 'The list can hold at most 300 plans.',
+    period_too_long: 'The period would become too long. Correct the years in the list.',
   },
 };

@@ -85,6 +85,19 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     reveal: 'Vis resultata',
     hide: 'Skjul resultata',
     newRound: 'Start runde {{round}}',
+    newRoundTitle: 'Starte runde {{round}}?',
+    newRoundBody:
+      'Runde {{previous}} blir teken vare på for samanlikning: resultatet, rangeringa og tidslinja frå runde {{previous}} står i sluttdokumentet. Alle kan røyste på nytt i runde {{round}}, og resultatet blir skjult til du viser det.',
+    newRoundConfirm: 'Ja, start runde {{round}}',
+    periodTitle: 'År utanfor perioden',
+    periodBody_one:
+      '{{count}} plan i lista føreslår eit år utanfor perioden {{start}}–{{end}}. Det året kan ikkje veljast på røystesetelen før perioden blir utvida:',
+    periodBody_other:
+      '{{count}} planar i lista føreslår eit år utanfor perioden {{start}}–{{end}}. Desse åra kan ikkje veljast på røystesetelen før perioden blir utvida:',
+    periodItem: '{{title}} ({{year}})',
+    periodWiden: 'Utvid perioden til {{start}}–{{end}}',
+    periodTooLong: 'Perioden kan vere høgst {{max}} år lang. Rett åra i lista i staden.',
+    periodWidened: 'Perioden er no {{start}}–{{end}}.',
     commentsHeading: 'Kommentarar (anonyme)',
     commentsNone:
       'Ingen kommentarar å vise. Kommentarar blir berre viste der minst tre har stemt på planen.',
@@ -169,5 +182,6 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     not_eligible: 'Rolla di stemmer ikkje i denne avstemminga.',
     plan_not_found: 'Planen finst ikkje (lenger).',
     too_many_plans: 'Lista kan ha høgst 300 planar.',
+    period_too_long: 'Perioden ville vorte for lang. Rett åra i lista.',
   },
 };

@@ -86,6 +86,19 @@ const nb = {
     reveal: 'Vis resultatene',
     hide: 'Skjul resultatene',
     newRound: 'Start runde {{round}}',
+    newRoundTitle: 'Starte runde {{round}}?',
+    newRoundBody:
+      'Runde {{previous}} tas vare på for sammenligning: resultatet, rangeringen og tidslinjen fra runde {{previous}} står i sluttdokumentet. Alle kan stemme på nytt i runde {{round}}, og resultatet skjules til du viser det.',
+    newRoundConfirm: 'Ja, start runde {{round}}',
+    periodTitle: 'År utenfor perioden',
+    periodBody_one:
+      '{{count}} plan i listen foreslår et år utenfor perioden {{start}}–{{end}}. Det året kan ikke velges på stemmeseddelen før perioden utvides:',
+    periodBody_other:
+      '{{count}} planer i listen foreslår et år utenfor perioden {{start}}–{{end}}. Disse årene kan ikke velges på stemmeseddelen før perioden utvides:',
+    periodItem: '{{title}} ({{year}})',
+    periodWiden: 'Utvid perioden til {{start}}–{{end}}',
+    periodTooLong: 'Perioden kan være høyst {{max}} år lang. Rett årene i listen i stedet.',
+    periodWidened: 'Perioden er nå {{start}}–{{end}}.',
     commentsHeading: 'Kommentarer (anonyme)',
     commentsNone:
       'Ingen kommentarer å vise. Kommentarer vises bare der minst tre har stemt på planen.',
@@ -168,6 +181,7 @@ const nb = {
     not_eligible: 'Rollen din stemmer ikke i denne avstemningen.',
     plan_not_found: 'Planen finnes ikke (lenger).',
     too_many_plans: 'Listen kan ha høyst 300 planer.',
+    period_too_long: 'Perioden ville blitt for lang. Rett årene i listen.',
   },
 };
 
