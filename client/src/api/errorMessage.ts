@@ -1,6 +1,6 @@
 import { WorkshopLimits } from '@samskap/shared/workshop';
 import { ApiRequestError } from './http';
-import type { ApiErrorKey } from './locales';
+import { apiErrorLocales, type ApiErrorKey } from './locales';
 
 /** A translation key under `errors.` and what to fill into it. */
 export interface ApiErrorText {
@@ -8,25 +8,10 @@ export interface ApiErrorText {
   readonly values: Readonly<Record<string, string | number>>;
 }
 
-const KNOWN_CODES = new Set<string>([
-  'unknown_code',
-  'workshop_ended',
-  'table_full',
-  'workshop_full',
-  'unknown_table',
-  'too_many_attempts',
-  'too_many_workshops',
-  'unknown_token',
-  'unauthenticated',
-  'participant_removed',
-  'forbidden',
-  'workshop_not_found',
-  'table_in_use',
-  'no_such_phase',
-  'participant_not_found',
-  'too_large',
-  'network',
-]);
+/** A code the shared error words cover (the field-specific keys are not server codes). */
+function isKnownCode(code: string): code is ApiErrorKey {
+  return Object.hasOwn(apiErrorLocales.nb, code) && code !== 'displayName' && code !== 'party';
+}
 
 /**
  * Which sentence explains an error. The server's English `message` is for logs and tools; a
@@ -41,6 +26,8 @@ export function apiErrorText(error: unknown): ApiErrorText {
     if (error.field === 'party') return { key: 'party', values: { max: WorkshopLimits.partyMax } };
     return { key: 'invalid_input', values: { field: error.field ?? '—' } };
   }
-  if (KNOWN_CODES.has(error.code)) return { key: error.code as ApiErrorKey, values: {} };
+  if (error.code === 'import_invalid')
+    return { key: 'import_invalid', values: { field: error.field ?? '—' } };
+  if (isKnownCode(error.code)) return { key: error.code, values: {} };
   return { key: 'unexpected', values: {} };
 }

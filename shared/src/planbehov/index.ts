@@ -35,3 +35,5 @@ export {
   widenedPeriod,
 } from './timeline';
 export type { OutOfPeriodProposal, Timeline, TimelineEntry, YearSpan } from './timeline';
+export { IMPORT_PROBLEM_CODES } from './importProblems';
+export type { ImportProblem, ImportProblemCode } from './importProblems';

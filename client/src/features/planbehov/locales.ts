@@ -1,3 +1,4 @@
+import type { ImportProblemCode } from '@samskap/shared/planbehov';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { planbehovEn } from './locales.en';
 import { planbehovNn } from './locales.nn';
@@ -167,6 +168,24 @@ const nb = {
     plansCount_one: '{{count}} plan på listen',
     plansCount_other: '{{count}} planer på listen',
   },
+  importProblems: {
+    file_too_large: 'Filen er større enn {{mib}} MiB.',
+    file_empty: 'Filen er tom.',
+    file_utf16: 'Filen er lagret som UTF-16. Lagre den som «CSV UTF-8» og prøv igjen.',
+    file_binary: 'Dette er ikke en tekstfil.',
+    file_not_utf8: 'Filen er ikke UTF-8-tekst. Lagre den som «CSV UTF-8» og prøv igjen.',
+    csv_unreadable: 'Filen kunne ikke leses som CSV (sjekk anførselstegnene).',
+    too_many_rows: 'Filen har mer enn {{max}} planer.',
+    missing_columns: 'Overskriftslinjen mangler kolonnen(e): {{columns}}.',
+    no_plans: 'Filen har ingen planer under overskriftslinjen.',
+    field_count: 'Linjen har {{count}} felt; overskriftslinjen har {{expected}}.',
+    not_a_year: '«{{value}}» er ikke et år (fire sifre, for eksempel 2026).',
+    unknown_decision: '«{{value}}» er ikke et vedtak; bruk videreføre, revidere, ny eller avvikle.',
+    not_yes_no: '«{{value}}» skal være ja eller nei.',
+    field_required: 'Feltet er tomt, og det må fylles ut.',
+    field_too_long: 'Feltet kan ha høyst {{max}} tegn.',
+    field_invalid: 'Feltet har en verdi som ikke kan brukes.',
+  } satisfies Record<ImportProblemCode, string>,
   errors: {
     import_refused: 'Filen ble ikke importert.',
     file_too_large: 'Filen er større enn 1 MiB.',
