@@ -15,6 +15,14 @@ import { fill, LABELS, type Labels } from './labels';
 
 const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 
+/**
+ * `brief`: the summary phase's version of a section, for the screens: the latest round only and
+ * no plan list; syntheses and open conflicts without the positions behind them.
+ */
+export interface SectionOptions {
+  readonly brief?: boolean;
+}
+
 function time(at: number): string {
   return new Date(at).toISOString().slice(11, 16);
 }
@@ -113,7 +121,7 @@ function overview(d: OutcomeData, L: Labels): Block[] {
   return blocks;
 }
 
-function ambitions(d: OutcomeData, L: Labels): Block[] {
+export function ambitions(d: OutcomeData, L: Labels): Block[] {
   const blocks: Block[] = [{ type: 'heading', level: 2, text: L.ambitions }];
   const number = new Map<string, string>();
   d.workshop.focusAreas.forEach((a, i) =>
@@ -249,38 +257,41 @@ function timeline(d: OutcomeData, L: Labels): Block[] {
   ];
 }
 
-function planbehov(d: OutcomeData, L: Labels): Block[] {
+export function planbehov(d: OutcomeData, L: Labels, options: SectionOptions = {}): Block[] {
   const pb = d.planbehov;
   const blocks: Block[] = [{ type: 'heading', level: 2, text: L.planbehov }];
   if (pb.plans.length === 0)
     return [...blocks, { type: 'paragraph', text: L.planbehovNone, emphasis: 'note' }];
-  blocks.push({
-    type: 'table',
-    caption: L.plans,
-    header: [L.plan, L.planType, L.proposal],
-    rows: pb.plans.map((p) => [
-      p.title,
-      p.planType,
-      `${L.decisions[p.proposal]}${p.proposalYear ? ` ${p.proposalYear}` : ''}`,
-    ]),
-  });
-  for (const r of pb.rounds) blocks.push(...round(d, L, r));
+  if (!options.brief)
+    blocks.push({
+      type: 'table',
+      caption: L.plans,
+      header: [L.plan, L.planType, L.proposal],
+      rows: pb.plans.map((p) => [
+        p.title,
+        p.planType,
+        `${L.decisions[p.proposal]}${p.proposalYear ? ` ${p.proposalYear}` : ''}`,
+      ]),
+    });
+  for (const r of options.brief ? pb.rounds.slice(-1) : pb.rounds) blocks.push(...round(d, L, r));
   if (pb.voting.round > 0 && !pb.voting.revealed)
     blocks.push({ type: 'paragraph', text: L.notRevealed, emphasis: 'note' });
   if (pb.rounds.length > 0) blocks.push(...timeline(d, L));
   return blocks;
 }
 
-function argumentsSection(d: OutcomeData, L: Labels): Block[] {
+export function argumentsSection(d: OutcomeData, L: Labels, options: SectionOptions = {}): Block[] {
   const a = d.arguments;
   const blocks: Block[] = [{ type: 'heading', level: 2, text: L.arguments }];
-  if (a.norms.length > 0) {
+  if (a.norms.length > 0 && !options.brief) {
     blocks.push({ type: 'heading', level: 3, text: L.norms });
     blocks.push({ type: 'list', ordered: false, items: a.norms });
   }
-  if (a.questions.length === 0 && a.norms.length === 0)
+  if (a.questions.length === 0 && a.norms.length === 0 && !options.brief)
     blocks.push({ type: 'paragraph', text: L.argumentsNone, emphasis: 'note' });
   for (const q of a.questions) {
+    // A brief section shows a question only over its syntheses: never an empty heading.
+    if (options.brief && !a.syntheses.some((s) => s.questionId === q.id)) continue;
     blocks.push({
       type: 'heading',
       level: 3,
@@ -293,7 +304,7 @@ function argumentsSection(d: OutcomeData, L: Labels): Block[] {
     );
     const who = (role: ParticipantRole | 'facilitator', name: string | null) =>
       name ? `${name}, ${L.roles[role]}` : L.roles[role];
-    const positions = entries.filter((e) => e.kind === 'position');
+    const positions = options.brief ? [] : entries.filter((e) => e.kind === 'position');
     if (positions.length > 0) blocks.push({ type: 'paragraph', text: `${L.positions}:` });
     for (const p of positions) {
       const items = entries
@@ -323,13 +334,17 @@ function argumentsSection(d: OutcomeData, L: Labels): Block[] {
     }
   }
   const text = (id: string) => a.entries.find((e) => e.id === id)?.text ?? L.none;
-  if (a.conflicts.length > 0) {
+  // The summary lists what is still open; the document keeps the whole register.
+  const conflicts = options.brief
+    ? a.conflicts.filter((c) => c.status !== 'resolved')
+    : a.conflicts;
+  if (conflicts.length > 0) {
     blocks.push({ type: 'heading', level: 3, text: L.conflicts });
     blocks.push({
       type: 'table',
       caption: L.conflicts,
       header: [L.between, L.note, L.handling, L.status],
-      rows: a.conflicts.map((c) => [
+      rows: conflicts.map((c) => [
         `${text(c.positionIds[0])} / ${text(c.positionIds[1])}`,
         [c.description, c.note].filter((x) => x !== '').join(' — '),
         c.handling ? L.handlings[c.handling] : L.none,
@@ -337,6 +352,8 @@ function argumentsSection(d: OutcomeData, L: Labels): Block[] {
       ]),
     });
   }
+  if (options.brief && blocks.length === 1)
+    blocks.push({ type: 'paragraph', text: L.summaryArgumentsNone, emphasis: 'note' });
   return blocks;
 }
 
