@@ -1,15 +1,8 @@
+import type { SummaryDocument } from '@samskap/shared/outcome';
 import type { Language } from '@samskap/shared/workshop';
 import { ambitions, argumentsSection, planbehov } from './build';
 import type { OutcomeData } from './collect';
-import type { Block } from './document';
 import { LABELS } from './labels';
-
-/** The summary phase's view of the outcome: the document's own sections, briefly. */
-export interface SummaryDocument {
-  language: Language;
-  title: string;
-  blocks: Block[];
-}
 
 /**
  * [O1] What the summary phase shows on tablets and the projector: the outcome document's

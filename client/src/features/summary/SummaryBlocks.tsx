@@ -1,0 +1,90 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Block } from '@samskap/shared/outcome';
+
+export interface SummaryBlocksProps {
+  readonly blocks: readonly Block[];
+  /** The level a level-2 heading of the document takes on this screen. */
+  readonly headingLevel: 2 | 3;
+}
+
+type Level = 2 | 3 | 4 | 5;
+
+/** The outcome's blocks as real structure: headings, lists and tables, as the document has them. */
+export function SummaryBlocks({ blocks, headingLevel }: SummaryBlocksProps) {
+  const shift = headingLevel - 2;
+  return (
+    <>
+      {blocks.map((b, i) => {
+        switch (b.type) {
+          case 'heading': {
+            const level = Math.min(5, Math.max(2, b.level + shift)) as Level;
+            return (
+              <Heading key={i} level={level} data-size={level <= headingLevel ? 'md' : 'sm'}>
+                {b.text}
+              </Heading>
+            );
+          }
+          case 'paragraph':
+            return (
+              <Paragraph key={i} className={b.emphasis === 'note' ? 'summary__note' : undefined}>
+                {b.text}
+              </Paragraph>
+            );
+          case 'list': {
+            const List = b.ordered ? 'ol' : 'ul';
+            return (
+              <List key={i} className="summary__list">
+                {b.items.map((item, j) => (
+                  <li key={j}>{item}</li>
+                ))}
+              </List>
+            );
+          }
+          case 'table':
+            return (
+              <div key={i} className="summary__table-wrap">
+                <table className="summary__table">
+                  <caption>{b.caption}</caption>
+                  <thead>
+                    <tr>
+                      {b.header.map((h, j) => (
+                        <th key={j} scope="col">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {b.rows.map((row, j) => (
+                      <tr key={j}>
+                        {row.map((cell, k) =>
+                          k === 0 ? (
+                            <th key={k} scope="row">
+                              {cell}
+                            </th>
+                          ) : (
+                            <td key={k}>{cell}</td>
+                          ),
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
+        }
+      })}
+    </>
+  );
+}
+
+/** The document's level-2 sections, each a page of the projector. */
+export function sectionsOf(blocks: readonly Block[]): Block[][] {
+  const sections: Block[][] = [];
+  for (const b of blocks) {
+    if (b.type === 'heading' && b.level <= 2) sections.push([b]);
+    else if (sections.length > 0) sections.at(-1)!.push(b);
+    else sections.push([b]);
+  }
+  return sections;
+}
