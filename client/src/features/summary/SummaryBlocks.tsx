@@ -42,7 +42,14 @@ export function SummaryBlocks({ blocks, headingLevel }: SummaryBlocksProps) {
           }
           case 'table':
             return (
-              <div key={i} className="summary__table-wrap">
+              // A wide table scrolls on a tablet: reachable by keyboard, named by its caption.
+              <div
+                key={i}
+                className="summary__table-wrap"
+                role="region"
+                aria-label={b.caption}
+                tabIndex={0}
+              >
                 <table className="summary__table">
                   <caption>{b.caption}</caption>
                   <thead>
