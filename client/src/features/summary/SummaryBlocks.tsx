@@ -9,6 +9,12 @@ export interface SummaryBlocksProps {
 
 type Level = 2 | 3 | 4 | 5;
 
+function repeatsHeading(blocks: readonly Block[], index: number): boolean {
+  const before = blocks[index - 1];
+  const table = blocks[index];
+  return before?.type === 'heading' && table?.type === 'table' && before.text === table.caption;
+}
+
 /** The outcome's blocks as real structure: headings, lists and tables, as the document has them. */
 export function SummaryBlocks({ blocks, headingLevel }: SummaryBlocksProps) {
   const shift = headingLevel - 2;
@@ -51,7 +57,10 @@ export function SummaryBlocks({ blocks, headingLevel }: SummaryBlocksProps) {
                 tabIndex={0}
               >
                 <table className="summary__table">
-                  <caption>{b.caption}</caption>
+                  {/* Right under a heading of the same words, the caption is for screen readers. */}
+                  <caption className={repeatsHeading(blocks, i) ? 'visually-hidden' : undefined}>
+                    {b.caption}
+                  </caption>
                   <thead>
                     <tr>
                       {b.header.map((h, j) => (
@@ -85,13 +94,23 @@ export function SummaryBlocks({ blocks, headingLevel }: SummaryBlocksProps) {
   );
 }
 
-/** The document's level-2 sections, each a page of the projector. */
-export function sectionsOf(blocks: readonly Block[]): Block[][] {
-  const sections: Block[][] = [];
+/**
+ * The projector's pages: one per level-3 part (a focus area, a round, the timeline, a
+ * question), each under its section's heading, so that a page fits the stage without scrolling.
+ */
+export function pagesOf(blocks: readonly Block[]): Block[][] {
+  const pages: Block[][] = [];
+  let section: Block | null = null;
   for (const b of blocks) {
-    if (b.type === 'heading' && b.level <= 2) sections.push([b]);
-    else if (sections.length > 0) sections.at(-1)!.push(b);
-    else sections.push([b]);
+    if (b.type === 'heading' && b.level <= 2) {
+      section = b;
+      pages.push([b]);
+    } else if (b.type === 'heading' && b.level === 3) {
+      const page = pages.at(-1);
+      if (page && page.length === 1 && page[0] === section) page.push(b);
+      else pages.push(section ? [section, b] : [b]);
+    } else if (pages.length > 0) pages.at(-1)!.push(b);
+    else pages.push([b]);
   }
-  return sections;
+  return pages;
 }

@@ -3,12 +3,12 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../api/errorMessage';
 import type { ActivityProps } from '../workshop/activity';
-import { sectionsOf, SummaryBlocks } from './SummaryBlocks';
+import { pagesOf, SummaryBlocks } from './SummaryBlocks';
 import { useSummary, type SummaryLoad } from './useSummary';
 import './summary.css';
 
 /** How long the projector shows one section before the next: read from 5 m, never scrolled. */
-const PAGE_MS = 15_000;
+const PAGE_MS = 12_000;
 
 function Status({ load }: { readonly load: SummaryLoad }) {
   const { t } = useTranslation();
@@ -46,12 +46,12 @@ export function SummaryTablet({ state, token, headingLevel }: ActivityProps) {
   );
 }
 
-/** The projector: one section at a time, turning every 15 s, with where it is in the round. */
+/** The projector: one part at a time, turning every 12 s, with where it is in the round. */
 export function SummaryProjector({ state, token, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
   const id = useId();
   const load = useSummary(state, token);
-  const sections = load.kind === 'ready' ? sectionsOf(load.summary.blocks) : [];
+  const sections = load.kind === 'ready' ? pagesOf(load.summary.blocks) : [];
   const [page, setPage] = useState(0);
   const count = sections.length;
   useEffect(() => {
