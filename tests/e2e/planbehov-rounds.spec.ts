@@ -48,6 +48,14 @@ test('a list proposing years before the period, two rounds of voting, and the su
   await f.goto(created.links.console);
   await f.locator('summary', { hasText: /^Planbehov$/ }).click();
   const consoleView = f.getByTestId('planbehov-console');
+  // A bad file first: every problem in the reader's words, not the server's English.
+  await consoleView
+    .getByLabel('Velg CSV-fil (fra Excel)')
+    .setInputFiles(planbehovFixture('planbehov-bad-years.csv'));
+  await expect(consoleView.getByTestId('import-problems')).toContainText(
+    'Linje 2, kolonne «vedtatt»: «tjuetjue» er ikke et år (fire sifre, for eksempel 2026).',
+  );
+  await expect(consoleView.getByTestId('import-problems')).not.toContainText('is not a year');
   await consoleView
     .getByLabel('Velg CSV-fil (fra Excel)')
     .setInputFiles(planbehovFixture('planbehov-fjordvik.csv'));
@@ -108,6 +116,14 @@ test('a list proposing years before the period, two rounds of voting, and the su
   await expect(summary).not.toContainText('Rangering');
   await expectNoA11yViolations(t1);
   await saveScreen(t1, testInfo, 'rounds-tablet-summary');
+
+  // A tablet reading English gets the summary in English, in the outcome's English words.
+  await t2.locator('label', { has: t2.getByRole('radio', { name: 'English' }) }).click();
+  await expect(t2.getByRole('radio', { name: 'English' })).toBeChecked();
+  const english = t2.getByTestId('summary');
+  await expect(english.getByRole('heading', { name: 'Planning needs' })).toBeVisible();
+  await expect(english.getByRole('heading', { name: 'Round 2' })).toBeVisible();
+  await expectNoA11yViolations(t2);
 
   // The projector turns one section per page; the planbehov page comes round.
   const stage = p.getByTestId('summary');
