@@ -9,7 +9,7 @@ import { collectOutcome, type OutcomeSources } from './collect';
 import { renderDocx } from './render/docx';
 import { renderMarkdown } from './render/markdown';
 import { renderPdf } from './render/pdf';
-import { buildSummary } from './summary';
+import { buildSummary, SummaryCache } from './summary';
 
 const FORMATS = {
   md: 'text/markdown; charset=utf-8',
@@ -36,6 +36,8 @@ export function outcomeFileName(title: string, date: string, ext: string): strin
 export function outcomeRoutes(workshops: WorkshopService, sources: OutcomeSources) {
   const app = new Hono<Env>();
   const requireCapability = capabilityCheck(workshops);
+  const summaries = new SummaryCache((id) => collectOutcome(sources, id));
+  workshops.events.on('changed', (id) => summaries.invalidate(id));
 
   app.get(
     '/workshops/:id/outcome/:format',
@@ -66,7 +68,7 @@ export function outcomeRoutes(workshops: WorkshopService, sources: OutcomeSource
     requireCapability('facilitator', 'participant', 'projector'),
     validate('query', z.object({ language: languageSchema.optional() })),
     async (c) => {
-      const data = await collectOutcome(sources, c.req.param('id')!);
+      const data = await summaries.get(c.req.param('id')!);
       const language = c.req.valid('query').language ?? data.workshop.language;
       c.header('cache-control', 'no-store');
       return c.json(buildSummary(data, language));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runDemoWorkshop } from '../testing/demoWorkshop';
 import { inProcessApp } from '../testing/inProcessApp';
+import type { OutcomeData } from './collect';
 import type { Block } from './document';
+import { SummaryCache } from './summary';
 
 interface Summary {
   language: string;
@@ -73,5 +75,41 @@ describe('the summary phase’s content', () => {
       'Planning needs',
     );
     expect((await t.call('GET', `/workshops/${id}/summary`)).status).toBe(401);
+  });
+});
+
+describe('the summary cache', () => {
+  it('[O2] answers a burst of screens with one read, and reads again after a change or a while', async () => {
+    let reads = 0;
+    let clock = 0;
+    const cache = new SummaryCache(
+      async () => {
+        reads++;
+        return {} as OutcomeData;
+      },
+      2_000,
+      () => clock,
+    );
+    await Promise.all(Array.from({ length: 60 }, () => cache.get('w1')));
+    expect(reads).toBe(1);
+    cache.invalidate('w1');
+    await cache.get('w1');
+    expect(reads).toBe(2);
+    clock += 2_000;
+    await cache.get('w1');
+    expect(reads).toBe(3);
+    await cache.get('w2');
+    expect(reads).toBe(4);
+  });
+
+  it('[O2] does not keep a failed read', async () => {
+    let fail = true;
+    const cache = new SummaryCache(async () => {
+      if (fail) throw new Error('storage');
+      return {} as OutcomeData;
+    });
+    await expect(cache.get('w1')).rejects.toThrow('storage');
+    fail = false;
+    await expect(cache.get('w1')).resolves.toEqual({});
   });
 });
