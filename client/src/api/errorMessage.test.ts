@@ -45,6 +45,12 @@ describe('apiErrorText', () => {
     });
   });
 
+  it('[M1] words a refused export file with the field the server names, not its English', () => {
+    const error = new ApiRequestError('import_invalid', 400, 'checksum mismatch', 'checksum');
+    expect(apiErrorText(error)).toEqual({ key: 'import_invalid', values: { field: 'checksum' } });
+    expect(apiErrorLocales.nn.import_invalid).toContain('{{field}}');
+  });
+
   it('says "unexpected" for codes it does not know and for non-API errors', () => {
     expect(apiErrorText(new ApiRequestError('teapot', 418, 'x')).key).toBe('unexpected');
     expect(apiErrorText(new Error('boom')).key).toBe('unexpected');

@@ -1,6 +1,6 @@
 import { WorkshopLimits } from '@samskap/shared/workshop';
 import { ApiRequestError } from './http';
-import type { ApiErrorKey } from './locales';
+import { apiErrorLocales, type ApiErrorKey } from './locales';
 
 /** A translation key under `errors.` and what to fill into it. */
 export interface ApiErrorText {
@@ -8,27 +8,10 @@ export interface ApiErrorText {
   readonly values: Readonly<Record<string, string | number>>;
 }
 
-const KNOWN_CODES = new Set<string>([
-  'unknown_code',
-  'workshop_ended',
-  'table_full',
-  'workshop_full',
-  'unknown_table',
-  'too_many_attempts',
-  'too_many_workshops',
-  'join_codes_paused',
-  'creation_paused',
-  'unknown_token',
-  'unauthenticated',
-  'participant_removed',
-  'forbidden',
-  'workshop_not_found',
-  'table_in_use',
-  'no_such_phase',
-  'participant_not_found',
-  'too_large',
-  'network',
-]);
+/** A code the shared error words cover (the field-specific keys are not server codes). */
+function isKnownCode(code: string): code is ApiErrorKey {
+  return Object.hasOwn(apiErrorLocales.nb, code) && code !== 'displayName' && code !== 'party';
+}
 
 const ACTIVITY_KEYS = new Set<string>([
   'activity_in_use_planbehov',
@@ -62,6 +45,8 @@ export function apiErrorText(error: unknown): ApiErrorText {
     const key = `activity_in_use_${error.field ?? ''}`;
     if (isActivityKey(key)) return { key, values: {} };
   }
-  if (KNOWN_CODES.has(error.code)) return { key: error.code as ApiErrorKey, values: {} };
+  if (error.code === 'import_invalid')
+    return { key: 'import_invalid', values: { field: error.field ?? '—' } };
+  if (isKnownCode(error.code)) return { key: error.code, values: {} };
   return { key: 'unexpected', values: {} };
 }

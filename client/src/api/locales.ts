@@ -34,6 +34,11 @@ const nb = {
   displayName: 'Navnet kan ha høyst {{max}} tegn.',
   party: 'Partinavnet kan ha høyst {{max}} tegn.',
   network: 'Fikk ikke kontakt med serveren. Sjekk nettverket og prøv igjen.',
+  import_invalid: 'Filen er ikke en gyldig Samskap-eksport ({{field}}). Ingenting er endret.',
+  bad_request: 'Serveren forsto ikke forespørselen. Last siden på nytt og prøv igjen.',
+  not_found: 'Fant ikke det du ba om.',
+  internal: 'Noe gikk galt på serveren. Prøv igjen om litt.',
+  storage_failed: 'Serveren fikk ikke lagret. Prøv igjen om litt.',
   unexpected: 'Noe gikk galt hos oss. Prøv igjen.',
 };
 
@@ -75,6 +80,11 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     displayName: 'Namnet kan ha høgst {{max}} teikn.',
     party: 'Partinamnet kan ha høgst {{max}} teikn.',
     network: 'Fekk ikkje kontakt med serveren. Sjekk nettverket og prøv igjen.',
+    import_invalid: 'Fila er ikkje ein gyldig Samskap-eksport ({{field}}). Ingenting er endra.',
+    bad_request: 'Serveren forstod ikkje førespurnaden. Last sida på nytt og prøv igjen.',
+    not_found: 'Fann ikkje det du bad om.',
+    internal: 'Noko gjekk gale på serveren. Prøv igjen om litt.',
+    storage_failed: 'Serveren fekk ikkje lagra. Prøv igjen om litt.',
     unexpected: 'Noko gjekk gale hos oss. Prøv igjen.',
   },
   en: {
@@ -111,6 +121,11 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     displayName: 'The name can have at most {{max}} characters.',
     party: 'The party name can have at most {{max}} characters.',
     network: 'Could not reach the server. Check the network and try again.',
+    import_invalid: 'The file is not a valid Samskap export ({{field}}). Nothing was changed.',
+    bad_request: 'The server did not understand the request. Reload the page and try again.',
+    not_found: 'What you asked for was not found.',
+    internal: 'Something went wrong on the server. Try again in a moment.',
+    storage_failed: 'The server could not save. Try again in a moment.',
     unexpected: 'Something went wrong on our side. Please try again.',
   },
 };

@@ -9,6 +9,7 @@ import { outcomeLocales } from '../features/outcome/locales';
 import { planbehovLocales } from '../features/planbehov/locales';
 import { projectorLocales } from '../features/projector/locales';
 import { startLocales } from '../features/start/locales';
+import { summaryLocales } from '../features/summary/locales';
 import { tabletLocales } from '../features/tablet/locales';
 import { workshopLocales } from '../features/workshop/locales';
 import { uiLocales } from '../ui/locales';
@@ -38,6 +39,7 @@ export const nbMessages = {
   consent: consentLocales.nb,
   ambitions: ambitionsLocales.nb,
   outcome: outcomeLocales.nb,
+  summary: summaryLocales.nb,
 };
 
 export type AppMessages = typeof nbMessages;
@@ -58,6 +60,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   consent: consentLocales.nn,
   ambitions: ambitionsLocales.nn,
   outcome: outcomeLocales.nn,
+  summary: summaryLocales.nn,
 };
 
 const enMessages: LocaleShape<AppMessages> = {
@@ -76,6 +79,7 @@ const enMessages: LocaleShape<AppMessages> = {
   consent: consentLocales.en,
   ambitions: ambitionsLocales.en,
   outcome: outcomeLocales.en,
+  summary: summaryLocales.en,
 };
 
 /** All messages by language, as i18next takes them. */

@@ -1,11 +1,27 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
-import type { BallotDecision, GroupTally, RoundResults } from '@samskap/shared/planbehov';
+import {
+  buildTimeline,
+  isPlacedYear,
+  latestVotedResults,
+  type BallotDecision,
+  type GroupTally,
+  type RoundResults,
+  type TimelineEntry,
+} from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
 import { fill, LABELS, type Labels } from './labels';
 
 const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
+
+/**
+ * `brief`: the summary phase's version of a section, for the screens: the latest round only and
+ * no plan list; syntheses and open conflicts without the positions behind them.
+ */
+export interface SectionOptions {
+  readonly brief?: boolean;
+}
 
 function time(at: number): string {
   return new Date(at).toISOString().slice(11, 16);
@@ -87,7 +103,11 @@ function overview(d: OutcomeData, L: Labels): Block[] {
     header: [L.phase, L.planned, L.started, L.ran],
     rows: w.agenda.map((p, i) => {
       const at = started.get(i);
-      if (at === undefined) return [p.title, String(p.minutes), L.notRun, L.none];
+      // The first phase is on every screen from the start, and the current one is running, even
+      // where no clock was started in them (the log holds phases entered and first clocks).
+      const shown = i === d.run.phaseIndex || (i === 0 && log.length > 0);
+      if (at === undefined)
+        return [p.title, String(p.minutes), shown ? L.unknownStart : L.notRun, L.none];
       const next = log.find((e) => e.at > at);
       const end = next?.at ?? w.endedAt;
       return [
@@ -101,7 +121,7 @@ function overview(d: OutcomeData, L: Labels): Block[] {
   return blocks;
 }
 
-function ambitions(d: OutcomeData, L: Labels): Block[] {
+export function ambitions(d: OutcomeData, L: Labels): Block[] {
   const blocks: Block[] = [{ type: 'heading', level: 2, text: L.ambitions }];
   const number = new Map<string, string>();
   d.workshop.focusAreas.forEach((a, i) =>
@@ -162,116 +182,129 @@ function round(d: OutcomeData, L: Labels, r: RoundResults): Block[] {
       .filter(([, n]) => n > 0)
       .map(([k, n]) => `${L.decisions[k]} ${n}`)
       .join(', ') || L.none;
-  return [
-    { type: 'heading', level: 3, text: fill(L.round, { round: r.round }) },
+  const roundName = fill(L.round, { round: r.round });
+  // Plans nobody voted on are left out, not printed as rows of dashes.
+  const voted = r.plans.filter((p) => p.all.ballots > 0);
+  const blocks: Block[] = [
+    { type: 'heading', level: 3, text: roundName },
     {
       type: 'paragraph',
       text: fill(L.turnout, { voted: r.turnout.voted, eligible: r.turnout.eligible }),
     },
-    {
-      type: 'table',
-      caption: fill(L.round, { round: r.round }),
-      header: [
-        L.plan,
-        L.leading,
-        L.all,
-        L.startYear,
-        L.points,
-        L.roles.folkevalgt,
-        L.roles.administrasjon,
-        L.disagree,
-      ],
-      // Plans nobody voted on are listed once, below, not as rows of dashes.
-      rows: r.plans
-        .filter((p) => p.all.ballots > 0)
-        .map((p) => [
-          title(p.planId),
-          p.leading ? L.decisions[p.leading] : L.none,
-          spread(p.all),
-          p.leadingYear !== null ? String(p.leadingYear) : L.none,
-          String(p.all.points),
-          leadingOf(L, p.byRole.folkevalgt),
-          leadingOf(L, p.byRole.administrasjon),
-          p.rolesDisagree ? L.yes : L.no,
-        ]),
-    },
-    {
-      type: 'heading',
-      level: 3,
-      text: `${L.ranking} (${fill(L.round, { round: r.round }).toLowerCase()})`,
-    },
-    {
-      type: 'list',
-      ordered: true,
-      items: r.ranking.filter((x) => x.points > 0).map((x) => `${title(x.planId)} — ${x.points}`),
-    },
   ];
-}
-
-function planbehov(d: OutcomeData, L: Labels): Block[] {
-  const pb = d.planbehov;
-  const blocks: Block[] = [{ type: 'heading', level: 2, text: L.planbehov }];
-  if (pb.plans.length === 0)
-    return [...blocks, { type: 'paragraph', text: L.planbehovNone, emphasis: 'note' }];
+  if (voted.length === 0) {
+    blocks.push({ type: 'paragraph', text: L.noBallotsInRound, emphasis: 'note' });
+    return blocks;
+  }
   blocks.push({
     type: 'table',
-    caption: L.plans,
-    header: [L.plan, L.planType, L.proposal],
-    rows: pb.plans.map((p) => [
-      p.title,
-      p.planType,
-      `${L.decisions[p.proposal]}${p.proposalYear ? ` ${p.proposalYear}` : ''}`,
+    caption: roundName,
+    header: [
+      L.plan,
+      L.leading,
+      L.all,
+      L.startYear,
+      L.points,
+      L.roles.folkevalgt,
+      L.roles.administrasjon,
+      L.disagree,
+    ],
+    rows: voted.map((p) => [
+      title(p.planId),
+      p.leading ? L.decisions[p.leading] : L.none,
+      spread(p.all),
+      p.leadingYear !== null ? String(p.leadingYear) : L.none,
+      String(p.all.points),
+      leadingOf(L, p.byRole.folkevalgt),
+      leadingOf(L, p.byRole.administrasjon),
+      p.rolesDisagree ? L.yes : L.no,
     ]),
   });
-  for (const r of pb.rounds) blocks.push(...round(d, L, r));
-  if (pb.voting.round > 0 && !pb.voting.revealed)
-    blocks.push({ type: 'paragraph', text: L.notRevealed, emphasis: 'note' });
-  const last = pb.rounds.at(-1);
-  if (last) {
-    const byYear = new Map<number, string[]>();
-    for (const p of last.plans) {
-      if ((p.leading === 'revise' || p.leading === 'new') && p.leadingYear !== null) {
-        const title = pb.plans.find((x) => x.id === p.planId)?.title ?? p.planId;
-        byYear.set(p.leadingYear, [
-          ...(byYear.get(p.leadingYear) ?? []),
-          `${title} (${L.decisions[p.leading]})`,
-        ]);
-      }
-    }
-    const { start, end } = d.workshop.period;
-    blocks.push({ type: 'heading', level: 3, text: L.timeline });
-    blocks.push({
-      type: 'table',
-      caption: L.timeline,
-      header: [L.year, L.plans],
-      rows: Array.from({ length: end - start + 1 }, (_, i) => [
-        String(start + i),
-        (byYear.get(start + i) ?? []).join('; ') || L.none,
-      ]),
-    });
+  // A heading is printed only over something: no ranking where no points were given.
+  const ranked = r.ranking.filter((x) => x.points > 0);
+  if (ranked.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 3, text: `${L.ranking} (${roundName.toLowerCase()})` },
+      {
+        type: 'list',
+        ordered: true,
+        items: ranked.map((x) => `${title(x.planId)} — ${x.points}`),
+      },
+    );
   }
   return blocks;
 }
 
-function argumentsSection(d: OutcomeData, L: Labels): Block[] {
-  const a = d.arguments;
-  const blocks: Block[] = [
-    { type: 'heading', level: 2, text: L.arguments },
-    { type: 'heading', level: 3, text: L.norms },
+/**
+ * [P1][P2] The timeline as the screens show it: each plan's latest voted result, placed by the
+ * shared rule; plans without a year in the period are listed as unplaced, never dropped.
+ */
+function timeline(d: OutcomeData, L: Labels): Block[] {
+  const pb = d.planbehov;
+  const lastRound = pb.rounds.at(-1)?.round ?? 0;
+  const t = buildTimeline(pb.plans, latestVotedResults(pb.rounds), d.workshop.period);
+  const item = (e: TimelineEntry) =>
+    `${e.title} (${[
+      L.decisions[e.decision],
+      ...(e.year !== null && !isPlacedYear(e.year, d.workshop.period) ? [String(e.year)] : []),
+      ...(e.round < lastRound ? [fill(L.round, { round: e.round }).toLowerCase()] : []),
+    ].join(', ')})`;
+  const rows = t.columns.map((c) => [String(c.year), c.entries.map(item).join('; ') || L.none]);
+  if (t.unplaced.length > 0) rows.push([L.unplaced, t.unplaced.map(item).join('; ')]);
+  return [
+    { type: 'heading', level: 3, text: L.timeline },
+    { type: 'table', caption: L.timeline, header: [L.year, L.plans], rows },
   ];
-  blocks.push({ type: 'list', ordered: false, items: a.norms });
+}
+
+export function planbehov(d: OutcomeData, L: Labels, options: SectionOptions = {}): Block[] {
+  const pb = d.planbehov;
+  const blocks: Block[] = [{ type: 'heading', level: 2, text: L.planbehov }];
+  if (pb.plans.length === 0)
+    return [...blocks, { type: 'paragraph', text: L.planbehovNone, emphasis: 'note' }];
+  if (!options.brief)
+    blocks.push({
+      type: 'table',
+      caption: L.plans,
+      header: [L.plan, L.planType, L.proposal],
+      rows: pb.plans.map((p) => [
+        p.title,
+        p.planType,
+        `${L.decisions[p.proposal]}${p.proposalYear ? ` ${p.proposalYear}` : ''}`,
+      ]),
+    });
+  for (const r of options.brief ? pb.rounds.slice(-1) : pb.rounds) blocks.push(...round(d, L, r));
+  if (pb.voting.round > 0 && !pb.voting.revealed)
+    blocks.push({ type: 'paragraph', text: L.notRevealed, emphasis: 'note' });
+  if (pb.rounds.length > 0) blocks.push(...timeline(d, L));
+  return blocks;
+}
+
+export function argumentsSection(d: OutcomeData, L: Labels, options: SectionOptions = {}): Block[] {
+  const a = d.arguments;
+  const blocks: Block[] = [{ type: 'heading', level: 2, text: L.arguments }];
+  if (a.norms.length > 0 && !options.brief) {
+    blocks.push({ type: 'heading', level: 3, text: L.norms });
+    blocks.push({ type: 'list', ordered: false, items: a.norms });
+  }
+  if (a.questions.length === 0 && a.norms.length === 0 && !options.brief)
+    blocks.push({ type: 'paragraph', text: L.argumentsNone, emphasis: 'note' });
   for (const q of a.questions) {
+    // A brief section shows a question only over its syntheses: never an empty heading.
+    if (options.brief && !a.syntheses.some((s) => s.questionId === q.id)) continue;
     blocks.push({
       type: 'heading',
       level: 3,
-      text: q.problemType ? `${q.text} (${L.problemTypes[q.problemType]})` : q.text,
+      text: q.problemType
+        ? `${q.text} (${L.problemType}: ${L.problemTypes[q.problemType]})`
+        : q.text,
     });
     const entries = a.entries.filter(
       (e) => e.questionId === q.id && e.status === 'visible' && e.text !== null,
     );
     const who = (role: ParticipantRole | 'facilitator', name: string | null) =>
       name ? `${name}, ${L.roles[role]}` : L.roles[role];
-    const positions = entries.filter((e) => e.kind === 'position');
+    const positions = options.brief ? [] : entries.filter((e) => e.kind === 'position');
     if (positions.length > 0) blocks.push({ type: 'paragraph', text: `${L.positions}:` });
     for (const p of positions) {
       const items = entries
@@ -301,13 +334,17 @@ function argumentsSection(d: OutcomeData, L: Labels): Block[] {
     }
   }
   const text = (id: string) => a.entries.find((e) => e.id === id)?.text ?? L.none;
-  if (a.conflicts.length > 0) {
+  // The summary lists what is still open; the document keeps the whole register.
+  const conflicts = options.brief
+    ? a.conflicts.filter((c) => c.status !== 'resolved')
+    : a.conflicts;
+  if (conflicts.length > 0) {
     blocks.push({ type: 'heading', level: 3, text: L.conflicts });
     blocks.push({
       type: 'table',
       caption: L.conflicts,
       header: [L.between, L.note, L.handling, L.status],
-      rows: a.conflicts.map((c) => [
+      rows: conflicts.map((c) => [
         `${text(c.positionIds[0])} / ${text(c.positionIds[1])}`,
         [c.description, c.note].filter((x) => x !== '').join(' — '),
         c.handling ? L.handlings[c.handling] : L.none,
@@ -315,6 +352,8 @@ function argumentsSection(d: OutcomeData, L: Labels): Block[] {
       ]),
     });
   }
+  if (options.brief && blocks.length === 1)
+    blocks.push({ type: 'paragraph', text: L.summaryArgumentsNone, emphasis: 'note' });
   return blocks;
 }
 

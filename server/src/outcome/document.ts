@@ -1,12 +1,6 @@
-/**
- * The outcome as a small document tree: what every format renders. Headings, lists and tables
- * are structure here, so each renderer can make them real structure (not styled text).
- */
-export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string; emphasis?: 'note' }
-  | { type: 'list'; ordered: boolean; items: string[] }
-  | { type: 'table'; caption: string; header: string[]; rows: string[][] };
+import type { Block } from '@samskap/shared/outcome';
+
+export type { Block };
 
 export interface OutcomeDocument {
   title: string;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { languageSchema } from '@samskap/shared/workshop';
 import { z } from 'zod';
 import { validate } from '../http/validate';
 import { capabilityCheck, type Env } from '../workshops/authMiddleware';
@@ -8,6 +9,7 @@ import { collectOutcome, type OutcomeSources } from './collect';
 import { renderDocx } from './render/docx';
 import { renderMarkdown } from './render/markdown';
 import { renderPdf } from './render/pdf';
+import { buildSummary, SummaryCache } from './summary';
 
 const FORMATS = {
   md: 'text/markdown; charset=utf-8',
@@ -34,6 +36,8 @@ export function outcomeFileName(title: string, date: string, ext: string): strin
 export function outcomeRoutes(workshops: WorkshopService, sources: OutcomeSources) {
   const app = new Hono<Env>();
   const requireCapability = capabilityCheck(workshops);
+  const summaries = new SummaryCache((id) => collectOutcome(sources, id));
+  workshops.events.on('changed', (id) => summaries.invalidate(id));
 
   app.get(
     '/workshops/:id/outcome/:format',
@@ -55,6 +59,19 @@ export function outcomeRoutes(workshops: WorkshopService, sources: OutcomeSource
         'content-disposition': `attachment; filename="${name}"`,
         'cache-control': 'no-store',
       });
+    },
+  );
+
+  // [O1] The summary phase's content for every screen of the workshop, in the reader's language.
+  app.get(
+    '/workshops/:id/summary',
+    requireCapability('facilitator', 'participant', 'projector'),
+    validate('query', z.object({ language: languageSchema.optional() })),
+    async (c) => {
+      const data = await summaries.get(c.req.param('id')!);
+      const language = c.req.valid('query').language ?? data.workshop.language;
+      c.header('cache-control', 'no-store');
+      return c.json(buildSummary(data, language));
     },
   );
 

@@ -56,22 +56,45 @@ describe('importing a planbehov CSV', () => {
     });
   });
 
-  it('names the line and field of a year that is not a year', () => {
+  it('[I1] names the line, field, code and value of a year that is not a year', () => {
     expect(problemsOf(fixture('planbehov-bad-years.csv'))).toEqual([
-      { line: 2, field: 'vedtatt', message: '"tjuetjue" is not a year (four digits, e.g. 2026).' },
-      { line: 2, field: 'aar', message: '"20266" is not a year (four digits, e.g. 2026).' },
+      {
+        line: 2,
+        field: 'vedtatt',
+        code: 'not_a_year',
+        params: { value: 'tjuetjue' },
+        message: '"tjuetjue" is not a year (four digits, e.g. 2026).',
+      },
+      {
+        line: 2,
+        field: 'aar',
+        code: 'not_a_year',
+        params: { value: '20266' },
+        message: '"20266" is not a year (four digits, e.g. 2026).',
+      },
     ]);
   });
 
   it('names the line and field of an empty title', () => {
     expect(problemsOf(fixture('planbehov-empty-title.csv'))).toEqual([
-      { line: 2, field: 'tittel', message: 'This field is empty, and it is required.' },
+      {
+        line: 2,
+        field: 'tittel',
+        code: 'field_required',
+        params: {},
+        message: 'This field is empty, and it is required.',
+      },
     ]);
   });
 
   it('names the line and field of an unknown decision and lists the accepted ones', () => {
     const [p] = problemsOf(fixture('planbehov-unknown-decision.csv'));
-    expect(p).toMatchObject({ line: 2, field: 'forslag' });
+    expect(p).toMatchObject({
+      line: 2,
+      field: 'forslag',
+      code: 'unknown_decision',
+      params: { value: 'kanskje' },
+    });
     expect(p!.message).toMatch(/"kanskje".*videreføre, revidere, ny or avvikle/);
   });
 
@@ -93,20 +116,36 @@ describe('importing a planbehov CSV', () => {
         row.repeat(200_000),
     );
     expect(big.length).toBeGreaterThan(16_000_000);
-    expect(problemsOf(big)).toEqual([{ line: 0, message: 'The file is larger than 1 MiB.' }]);
+    expect(problemsOf(big)).toEqual([
+      {
+        line: 0,
+        code: 'file_too_large',
+        params: { mib: '1' },
+        message: 'The file is larger than 1 MiB.',
+      },
+    ]);
     const many = text('tittel;plantype;forslag\n' + 'P;temaplan;ny\n'.repeat(5000));
     expect(problemsOf(many)[0]!.message).toMatch(/more than 1000 plans/);
   });
 
   it('refuses a header without the required columns, and a file with no plans', () => {
-    expect(problemsOf(text('navn;type\nA;B\n'))[0]).toMatchObject({ line: 1 });
-    expect(problemsOf(text('tittel;plantype;forslag\n'))[0]).toMatchObject({ line: 2 });
+    expect(problemsOf(text('navn;type\nA;B\n'))[0]).toMatchObject({
+      line: 1,
+      code: 'missing_columns',
+      params: { columns: 'tittel, forslag' },
+    });
+    expect(problemsOf(text('tittel;plantype;forslag\n'))[0]).toMatchObject({
+      line: 2,
+      code: 'no_plans',
+    });
     expect(problemsOf(text(''))[0]!.message).toBe('The file is empty.');
   });
 
   it('refuses a line with more fields than the header where the last column is not free text', () => {
     expect(problemsOf(text('tittel;plantype;forslag\nA;temaplan;ny;extra\n'))[0]).toMatchObject({
       line: 2,
+      code: 'field_count',
+      params: { count: 4, expected: 3 },
     });
   });
 });

@@ -2,17 +2,24 @@ import {
   PlanbehovLimits,
   planInputSchema,
   type Decision,
+  type ImportProblem,
+  type ImportProblemCode,
   type PlanInput,
 } from '@samskap/shared/planbehov';
 import { parse } from 'csv-parse/sync';
 
-/** One thing wrong with an imported file, where a person can find it. */
-export interface ImportProblem {
-  /** 1-based line in the file as a spreadsheet shows it (the header is line 1); 0 for the file. */
-  line: number;
-  /** The column's header as written in the file, where the problem is in one field. */
-  field?: string;
-  message: string;
+export type { ImportProblem };
+
+type Params = ImportProblem['params'];
+
+/** A problem of the whole file (line 0) or of one line. */
+function problemAt(
+  line: number,
+  code: ImportProblemCode,
+  message: string,
+  params: Params = {},
+): ImportProblem {
+  return { line, code, params, message };
 }
 
 export type ImportResult =
@@ -77,17 +84,33 @@ function detectDelimiter(text: string): ';' | ',' {
   return commas > semis ? ',' : ';';
 }
 
-function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.length === 0) return { problem: 'The file is empty.' };
+function decodeText(bytes: Uint8Array): { text: string } | { problem: ImportProblem } {
+  if (bytes.length === 0) return { problem: problemAt(0, 'file_empty', 'The file is empty.') };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: 'The file is saved as UTF-16. Save it as "CSV UTF-8" and try again.' };
+    return {
+      problem: problemAt(
+        0,
+        'file_utf16',
+        'The file is saved as UTF-16. Save it as "CSV UTF-8" and try again.',
+      ),
+    };
   }
-  if (bytes.includes(0)) return { problem: 'This is not a text file (it contains binary data).' };
+  if (bytes.includes(0)) {
+    return {
+      problem: problemAt(0, 'file_binary', 'This is not a text file (it contains binary data).'),
+    };
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
-    return { problem: 'The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.' };
+    return {
+      problem: problemAt(
+        0,
+        'file_not_utf8',
+        'The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.',
+      ),
+    };
   }
 }
 
@@ -100,10 +123,13 @@ const yearPattern = /^\d{4}$/;
 export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
   if (bytes.length > PlanbehovLimits.importBytesMax) {
     const mib = (PlanbehovLimits.importBytesMax / 1024 / 1024).toFixed(0);
-    return { ok: false, problems: [{ line: 0, message: `The file is larger than ${mib} MiB.` }] };
+    return {
+      ok: false,
+      problems: [problemAt(0, 'file_too_large', `The file is larger than ${mib} MiB.`, { mib })],
+    };
   }
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) return { ok: false, problems: [{ line: 0, message: decoded.problem }] };
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const text = decoded.text.replace(/^\uFEFF/, '');
 
   let rows: string[][];
@@ -121,7 +147,11 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
     return {
       ok: false,
       problems: [
-        { line: e.lines ?? 0, message: `The file could not be read as CSV: ${e.message}` },
+        problemAt(
+          e.lines ?? 0,
+          'csv_unreadable',
+          `The file could not be read as CSV: ${e.message}`,
+        ),
       ],
     };
   }
@@ -129,12 +159,19 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
     return {
       ok: false,
       problems: [
-        { line: 0, message: `The file has more than ${PlanbehovLimits.importRowsMax} plans.` },
+        problemAt(
+          0,
+          'too_many_rows',
+          `The file has more than ${PlanbehovLimits.importRowsMax} plans.`,
+          {
+            max: PlanbehovLimits.importRowsMax,
+          },
+        ),
       ],
     };
   }
   const [header, ...data] = rows;
-  if (!header) return { ok: false, problems: [{ line: 0, message: 'The file is empty.' }] };
+  if (!header) return { ok: false, problems: [problemAt(0, 'file_empty', 'The file is empty.')] };
 
   const columns: Array<Column | null> = header.map((h) => HEADERS[normalizeHeader(h)] ?? null);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
@@ -142,13 +179,17 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
     const names = missing.map((c) => Object.keys(HEADERS).find((k) => HEADERS[k] === c)).join(', ');
     return {
       ok: false,
-      problems: [{ line: 1, message: `The header line lacks the column(s): ${names}.` }],
+      problems: [
+        problemAt(1, 'missing_columns', `The header line lacks the column(s): ${names}.`, {
+          columns: names,
+        }),
+      ],
     };
   }
   if (data.length === 0)
     return {
       ok: false,
-      problems: [{ line: 2, message: 'The file has no plans below the header.' }],
+      problems: [problemAt(2, 'no_plans', 'The file has no plans below the header.')],
     };
 
   const problems: ImportProblem[] = [];
@@ -162,10 +203,14 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
         ? [...raw.slice(0, last), raw.slice(last).join(detectDelimiter(text))]
         : raw;
     if (cells.length > columns.length) {
-      problems.push({
-        line,
-        message: `The line has ${cells.length} fields; the header has ${columns.length}.`,
-      });
+      problems.push(
+        problemAt(
+          line,
+          'field_count',
+          `The line has ${cells.length} fields; the header has ${columns.length}.`,
+          { count: cells.length, expected: columns.length },
+        ),
+      );
       return;
     }
     const get = (c: Column): { value: string; header: string } => {
@@ -175,14 +220,14 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
         header: index >= 0 ? header[index]!.trim() : c,
       };
     };
-    const problem = (c: Column, message: string) =>
-      problems.push({ line, field: get(c).header, message });
+    const problem = (c: Column, code: ImportProblemCode, message: string, params: Params = {}) =>
+      problems.push({ line, field: get(c).header, code, params, message });
 
     const year = (c: Column): number | null => {
       const { value } = get(c);
       if (value === '') return null;
       if (!yearPattern.test(value)) {
-        problem(c, `"${value}" is not a year (four digits, e.g. 2026).`);
+        problem(c, 'not_a_year', `"${value}" is not a year (four digits, e.g. 2026).`, { value });
         return null;
       }
       return Number(value);
@@ -190,16 +235,22 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
     const proposalText = get('proposal').value.toLowerCase();
     const proposal = DECISIONS[proposalText];
     if (!proposal) {
+      const value = get('proposal').value;
       problem(
         'proposal',
-        `"${get('proposal').value}" is not a decision; use videreføre, revidere, ny or avvikle.`,
+        'unknown_decision',
+        `"${value}" is not a decision; use videreføre, revidere, ny or avvikle.`,
+        { value },
       );
     }
     const lawText = get('law').value.toLowerCase();
     let requiredByLaw: boolean | null = null;
     if (lawText === 'ja') requiredByLaw = true;
     else if (lawText === 'nei') requiredByLaw = false;
-    else if (lawText !== '') problem('law', `"${get('law').value}" should be ja or nei.`);
+    else if (lawText !== '') {
+      const value = get('law').value;
+      problem('law', 'not_yes_no', `"${value}" should be ja or nei.`, { value });
+    }
 
     const candidate = {
       title: get('title').value,
@@ -217,8 +268,11 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
         const key = issue.path[0] as keyof typeof candidate;
         const column: Column =
           key === 'adoptedYear' ? 'adopted' : key === 'proposalYear' ? 'year' : (key as Column);
-        const empty = get(column).value === '';
-        problem(column, empty ? 'This field is empty, and it is required.' : issue.message);
+        if (get(column).value === '')
+          problem(column, 'field_required', 'This field is empty, and it is required.');
+        else if (issue.code === 'too_big')
+          problem(column, 'field_too_long', issue.message, { max: Number(issue.maximum) });
+        else problem(column, 'field_invalid', issue.message);
       }
       return;
     }
@@ -228,7 +282,11 @@ export function parsePlanbehovCsv(bytes: Uint8Array): ImportResult {
   if (plans.length > PlanbehovLimits.plansMax) {
     return {
       ok: false,
-      problems: [{ line: 0, message: `The file has more than ${PlanbehovLimits.plansMax} plans.` }],
+      problems: [
+        problemAt(0, 'too_many_rows', `The file has more than ${PlanbehovLimits.plansMax} plans.`, {
+          max: PlanbehovLimits.plansMax,
+        }),
+      ],
     };
   }
   return { ok: true, plans };

@@ -62,6 +62,10 @@ export function planbehovRoutes(workshops: WorkshopService, planbehov: Planbehov
     return c.json({ ok: true });
   });
 
+  app.post(`${base}/widen-period`, requireCapability('facilitator'), async (c) =>
+    c.json({ period: await planbehov.widenPeriod(id(c)) }),
+  );
+
   app.put(
     `${base}/settings`,
     requireCapability('facilitator'),

@@ -9,7 +9,9 @@ import {
   type VotingAction,
   type VotingSettings,
   type VotingState,
+  widenedPeriod,
 } from '@samskap/shared/planbehov';
+import { WorkshopLimits, type Period } from '@samskap/shared/workshop';
 import type { RoundResults } from '@samskap/shared/planbehov';
 import { ApiProblem } from '../errors';
 import type { ArchiveStore } from '../transfer/archive';
@@ -168,6 +170,30 @@ export class PlanbehovService {
         throw new ApiProblem(404, 'plan_not_found', 'No such plan in this workshop.', 'planId');
       }
       this.changed(workshopId);
+    });
+  }
+
+  /**
+   * [P3] Widens the workshop's period to hold every year the list proposes, so that voters can
+   * choose them; refused where the period would grow past its bound (then fix the list).
+   */
+  async widenPeriod(workshopId: string): Promise<Period> {
+    return this.mutex.run(workshopId, async () => {
+      const w = await this.workshops.require(workshopId);
+      if (w.endedAt !== null)
+        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+      const period = widenedPeriod(await this.repo.listPlans(workshopId), w.setup.period);
+      if (!period) {
+        throw new ApiProblem(
+          409,
+          'period_too_long',
+          `The proposed years would make the period longer than ${WorkshopLimits.periodSpanMax} years.`,
+          'period',
+        );
+      }
+      if (period.start !== w.setup.period.start || period.end !== w.setup.period.end)
+        await this.workshops.updateSetup(workshopId, { ...w.setup, period });
+      return period;
     });
   }
 

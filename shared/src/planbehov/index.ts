@@ -26,3 +26,14 @@ export type {
   VotingState,
   VotingStatus,
 } from './model';
+export {
+  buildTimeline,
+  isPlacedYear,
+  latestVotedResults,
+  outOfPeriodProposals,
+  periodYears,
+  widenedPeriod,
+} from './timeline';
+export type { OutOfPeriodProposal, Timeline, TimelineEntry, YearSpan } from './timeline';
+export { IMPORT_PROBLEM_CODES } from './importProblems';
+export type { ImportProblem, ImportProblemCode } from './importProblems';

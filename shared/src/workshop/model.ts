@@ -15,6 +15,8 @@ export const WorkshopLimits = {
   partyMax: 60,
   phaseMinutesMax: 600,
   addMinutesMax: 120,
+  /** A period ends at most this many years after its first. */
+  periodSpanMax: 12,
 } as const;
 
 export const languageSchema = z.enum(['nb', 'nn', 'en']);
@@ -69,7 +71,7 @@ export const periodSchema = z
     start: z.number().int().min(2000).max(2100),
     end: z.number().int().min(2000).max(2100),
   })
-  .refine((p) => p.end >= p.start && p.end - p.start <= 12, {
+  .refine((p) => p.end >= p.start && p.end - p.start <= WorkshopLimits.periodSpanMax, {
     message: 'the period must end in or after its first year, and last at most 12 years',
     path: ['end'],
   });

@@ -1,8 +1,9 @@
 import type { FeatureLocales } from '../../i18n/localeShape';
+import { TERMS } from '@samskap/shared/terms';
 
 /** The ambitions activity: editor, goal tags, promotion, coverage, projector. */
 const nb = {
-  heading: 'Politiske ambisjoner',
+  heading: TERMS.nb.headings.ambitions,
   tableHeading: 'Ambisjoner for {{table}}',
   plenaryHeading: 'Plenumsteksten',
   focusAreas: 'Satsingsområder',
@@ -73,7 +74,7 @@ export type AmbitionsMessages = typeof nb;
 export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
   nb,
   nn: {
-    heading: 'Politiske ambisjonar',
+    heading: TERMS.nn.headings.ambitions,
     tableHeading: 'Ambisjonar for {{table}}',
     plenaryHeading: 'Plenumsteksten',
     focusAreas: 'Satsingsområde',
@@ -139,7 +140,7 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
     },
   },
   en: {
-    heading: 'Political ambitions',
+    heading: TERMS.en.headings.ambitions,
     tableHeading: 'Ambitions of {{table}}',
     plenaryHeading: 'The plenary text',
     focusAreas: 'Focus areas',

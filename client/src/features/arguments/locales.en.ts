@@ -1,11 +1,12 @@
 import type { LocaleShape } from '../../i18n/localeShape';
 import type { ArgumentsMessages } from './locales';
+import { TERMS } from '@samskap/shared/terms';
 
 /** English for the argument map (bokmål in `locales.ts` is the source of keys). */
 export const en: LocaleShape<ArgumentsMessages> = {
-  heading: 'Arguments',
+  heading: TERMS.en.headings.arguments,
   norms: {
-    heading: 'Ground rules',
+    heading: TERMS.en.headings.norms,
     item: 'Ground rule {{number}}',
     add: 'Add a ground rule',
     remove: 'Remove',
@@ -19,10 +20,8 @@ export const en: LocaleShape<ArgumentsMessages> = {
     none: 'The facilitator has not set a question yet.',
   },
   problemType: {
-    label: 'Type of problem',
-    tame: 'Tame',
-    complex: 'Complex',
-    wicked: 'Wicked',
+    label: TERMS.en.headings.problemType,
+    ...TERMS.en.problemTypes,
     unset: 'Not classified',
     hint: {
       tame: 'Known problem, known solution: can be left to experts.',
@@ -34,10 +33,10 @@ export const en: LocaleShape<ArgumentsMessages> = {
       communicative: 'Communicative treatment',
     },
   },
-  kind: { position: 'Position', pro: 'For', con: 'Against', consequence: 'Consequence' },
+  kind: { ...TERMS.en.entryKinds },
   kindPlural: { pro: 'Arguments for', con: 'Arguments against', consequence: 'Consequences' },
   author: {
-    facilitator: 'Facilitator',
+    facilitator: TERMS.en.facilitator,
     withName: '{{name}} ({{role}})',
   },
   entry: {
@@ -79,7 +78,7 @@ export const en: LocaleShape<ArgumentsMessages> = {
     controlled: 'New entries go to the facilitator before others see them.',
   },
   map: {
-    heading: 'Positions',
+    heading: TERMS.en.headings.positions,
     empty: 'No positions yet.',
     ungrouped: 'Not grouped',
     supports_one: '{{count}} support',
@@ -95,7 +94,7 @@ export const en: LocaleShape<ArgumentsMessages> = {
     remove: 'Remove the synthesis',
   },
   conflicts: {
-    heading: 'Conflict register',
+    heading: TERMS.en.headings.conflicts,
     empty: 'No conflicts recorded.',
     between: 'Between',
     hiddenPosition: 'Hidden position',
@@ -103,14 +102,8 @@ export const en: LocaleShape<ArgumentsMessages> = {
     statusLabel: 'Status',
     noteLabel: 'Note',
     noHandling: 'Not decided',
-    handling: {
-      more_knowledge: 'More knowledge needed',
-      split_question: 'Split the question',
-      vote: 'Vote',
-      political_process: 'Leave to the political process',
-      minority_view: 'Record the minority view',
-    },
-    status: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved' },
+    handling: { ...TERMS.en.conflictHandling },
+    status: { ...TERMS.en.conflictStatus },
     add: 'Mark a conflict',
     positionA: 'Position',
     positionB: 'Against position',

@@ -1,11 +1,12 @@
 import type { LocaleShape } from '../../i18n/localeShape';
 import type { ArgumentsMessages } from './locales';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Nynorsk for the argument map (bokmål in `locales.ts` is the source of keys). */
 export const nn: LocaleShape<ArgumentsMessages> = {
-  heading: 'Argument',
+  heading: TERMS.nn.headings.arguments,
   norms: {
-    heading: 'Spelereglar',
+    heading: TERMS.nn.headings.norms,
     item: 'Speleregel {{number}}',
     add: 'Legg til speleregel',
     remove: 'Fjern',
@@ -19,10 +20,8 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     none: 'Prosessleiaren har ikkje sett noko spørsmål enno.',
   },
   problemType: {
-    label: 'Type problem',
-    tame: 'Temt',
-    complex: 'Komplekst',
-    wicked: 'Gjenstridig',
+    label: TERMS.nn.headings.problemType,
+    ...TERMS.nn.problemTypes,
     unset: 'Ikkje klassifisert',
     hint: {
       tame: 'Kjent problem, kjend løysing: kan overlatast til fagfolk.',
@@ -34,10 +33,10 @@ export const nn: LocaleShape<ArgumentsMessages> = {
       communicative: 'Kommunikativ handsaming',
     },
   },
-  kind: { position: 'Standpunkt', pro: 'For', con: 'Mot', consequence: 'Konsekvens' },
+  kind: { ...TERMS.nn.entryKinds },
   kindPlural: { pro: 'Argument for', con: 'Argument mot', consequence: 'Konsekvensar' },
   author: {
-    facilitator: 'Prosessleiar',
+    facilitator: TERMS.nn.facilitator,
     withName: '{{name}} ({{role}})',
   },
   entry: {
@@ -79,7 +78,7 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     controlled: 'Nye innspel går til prosessleiaren før dei blir viste for andre.',
   },
   map: {
-    heading: 'Standpunkt',
+    heading: TERMS.nn.headings.positions,
     empty: 'Ingen standpunkt enno.',
     ungrouped: 'Utan gruppe',
     supports_one: '{{count}} støttar',
@@ -95,7 +94,7 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     remove: 'Fjern samanfatninga',
   },
   conflicts: {
-    heading: 'Konfliktregister',
+    heading: TERMS.nn.headings.conflicts,
     empty: 'Ingen konfliktar registrerte.',
     between: 'Mellom',
     hiddenPosition: 'Skjult standpunkt',
@@ -103,14 +102,8 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     statusLabel: 'Status',
     noteLabel: 'Notat',
     noHandling: 'Ikkje bestemt',
-    handling: {
-      more_knowledge: 'Treng meir kunnskap',
-      split_question: 'Dele opp spørsmålet',
-      vote: 'Avrøysting',
-      political_process: 'Blir overlaten til den politiske prosessen',
-      minority_view: 'Dissens blir protokollert',
-    },
-    status: { open: 'Open', in_progress: 'Under arbeid', resolved: 'Løyst' },
+    handling: { ...TERMS.nn.conflictHandling },
+    status: { ...TERMS.nn.conflictStatus },
     add: 'Marker konflikt',
     positionA: 'Standpunkt',
     positionB: 'Mot standpunkt',

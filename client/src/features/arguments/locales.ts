@@ -1,12 +1,13 @@
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { en } from './locales.en';
 import { nn } from './locales.nn';
+import { TERMS } from '@samskap/shared/terms';
 
 /** The argument map: questions, norms, positions with pros and cons, syntheses, conflicts. */
 const nb = {
-  heading: 'Argumenter',
+  heading: TERMS.nb.headings.arguments,
   norms: {
-    heading: 'Spilleregler',
+    heading: TERMS.nb.headings.norms,
     item: 'Spilleregel {{number}}',
     add: 'Legg til spilleregel',
     remove: 'Fjern',
@@ -20,10 +21,8 @@ const nb = {
     none: 'Prosesslederen har ikke satt noe spørsmål ennå.',
   },
   problemType: {
-    label: 'Type problem',
-    tame: 'Temmet',
-    complex: 'Komplekst',
-    wicked: 'Gjenstridig',
+    label: TERMS.nb.headings.problemType,
+    ...TERMS.nb.problemTypes,
     unset: 'Ikke klassifisert',
     hint: {
       tame: 'Kjent problem, kjent løsning: kan overlates til fagfolk.',
@@ -35,10 +34,10 @@ const nb = {
       communicative: 'Kommunikativ behandling',
     },
   },
-  kind: { position: 'Standpunkt', pro: 'For', con: 'Mot', consequence: 'Konsekvens' },
+  kind: { ...TERMS.nb.entryKinds },
   kindPlural: { pro: 'Argumenter for', con: 'Argumenter mot', consequence: 'Konsekvenser' },
   author: {
-    facilitator: 'Prosessleder',
+    facilitator: TERMS.nb.facilitator,
     withName: '{{name}} ({{role}})',
   },
   entry: {
@@ -80,7 +79,7 @@ const nb = {
     controlled: 'Nye innspill går til prosesslederen før de vises for andre.',
   },
   map: {
-    heading: 'Standpunkter',
+    heading: TERMS.nb.headings.positions,
     empty: 'Ingen standpunkter ennå.',
     ungrouped: 'Uten gruppe',
     supports_one: '{{count}} støtter',
@@ -96,7 +95,7 @@ const nb = {
     remove: 'Fjern sammenfatningen',
   },
   conflicts: {
-    heading: 'Konfliktregister',
+    heading: TERMS.nb.headings.conflicts,
     empty: 'Ingen konflikter registrert.',
     between: 'Mellom',
     hiddenPosition: 'Skjult standpunkt',
@@ -104,14 +103,8 @@ const nb = {
     statusLabel: 'Status',
     noteLabel: 'Notat',
     noHandling: 'Ikke bestemt',
-    handling: {
-      more_knowledge: 'Trenger mer kunnskap',
-      split_question: 'Dele opp spørsmålet',
-      vote: 'Avstemning',
-      political_process: 'Overlates til den politiske prosessen',
-      minority_view: 'Dissens protokolleres',
-    },
-    status: { open: 'Åpen', in_progress: 'Under arbeid', resolved: 'Løst' },
+    handling: { ...TERMS.nb.conflictHandling },
+    status: { ...TERMS.nb.conflictStatus },
     add: 'Marker konflikt',
     positionA: 'Standpunkt',
     positionB: 'Mot standpunkt',

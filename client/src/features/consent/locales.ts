@@ -1,15 +1,10 @@
 import type { FeatureLocales } from '../../i18n/localeShape';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Consent checks: the five-step scale, answering, results and the facilitator's controls. */
 const nb = {
-  scale: {
-    s1: 'Helt enig',
-    s2: 'Enig',
-    s3: 'Kan leve med det',
-    s4: 'Uenig, men vil ikke blokkere',
-    s5: 'Kan ikke godta',
-  },
-  heading: 'Samtykkesjekk',
+  scale: { ...TERMS.nb.consentSteps },
+  heading: TERMS.nb.headings.consent,
   answered_one: '{{count}} har svart',
   answered_other: '{{count}} har svart',
   status: {
@@ -59,14 +54,8 @@ const nb = {
 export const consentLocales: FeatureLocales<typeof nb> = {
   nb,
   nn: {
-    scale: {
-      s1: 'Heilt einig',
-      s2: 'Einig',
-      s3: 'Kan leve med det',
-      s4: 'Usamd, men vil ikkje blokkere',
-      s5: 'Kan ikkje godta',
-    },
-    heading: 'Samtykkesjekk',
+    scale: { ...TERMS.nn.consentSteps },
+    heading: TERMS.nn.headings.consent,
     answered_one: '{{count}} har svart',
     answered_other: '{{count}} har svart',
     status: {
@@ -113,14 +102,8 @@ export const consentLocales: FeatureLocales<typeof nb> = {
     },
   },
   en: {
-    scale: {
-      s1: 'Fully agree',
-      s2: 'Agree',
-      s3: 'Can live with it',
-      s4: 'Disagree, but will not block',
-      s5: 'Cannot accept',
-    },
-    heading: 'Consent check',
+    scale: { ...TERMS.en.consentSteps },
+    heading: TERMS.en.headings.consent,
     answered_one: '{{count}} has answered',
     answered_other: '{{count}} have answered',
     status: {

@@ -4,6 +4,8 @@ import { apiErrorSchema } from '@samskap/shared/workshop';
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../../api/errorMessage';
+import { ApiRequestError } from '../../api/http';
 
 export interface RestorePanelProps {
   onRestored(created: CreateWorkshopResponse): void;
@@ -34,8 +36,18 @@ export function RestorePanel({ onRestored }: RestorePanelProps) {
         return;
       }
       const parsed = apiErrorSchema.safeParse(payload);
-      // The server names what is wrong (in English); the framing around it is translated.
-      setProblem(parsed.success ? parsed.data.error.message : `HTTP ${response.status}`);
+      // [M1] Worded from the server's code and field, in the reader's language (not its English).
+      const text = apiErrorText(
+        parsed.success
+          ? new ApiRequestError(
+              parsed.data.error.code,
+              response.status,
+              parsed.data.error.message,
+              parsed.data.error.field,
+            )
+          : null,
+      );
+      setProblem(t(`errors.${text.key}`, text.values));
     } catch {
       setProblem(t('errors.network'));
     } finally {

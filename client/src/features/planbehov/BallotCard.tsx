@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { stepPoints } from './budget';
 import { planbehovErrorMessage } from './errors';
 import { PlanFacts } from './PlanFacts';
-import { periodYears } from './timeline';
+import { periodYears } from '@samskap/shared/planbehov';
 import { useBallotDraft, type BallotDraft } from './useBallotDraft';
 
 export interface BallotCardProps {

@@ -63,16 +63,14 @@ export function ImportSection(props: ImportSectionProps) {
     else void send(file);
   }
 
+  /** The server names each problem by code; the words are ours, in the reader's language. */
   function problemText(p: ImportProblem): string {
-    if (p.line === 0) return t('planbehov.console.problemFile', { message: p.message });
+    const message = t(`planbehov.importProblems.${p.code}`, p.params);
+    if (p.line === 0) return t('planbehov.console.problemFile', { message });
     if (p.field) {
-      return t('planbehov.console.problemLineField', {
-        line: p.line,
-        field: p.field,
-        message: p.message,
-      });
+      return t('planbehov.console.problemLineField', { line: p.line, field: p.field, message });
     }
-    return t('planbehov.console.problemLine', { line: p.line, message: p.message });
+    return t('planbehov.console.problemLine', { line: p.line, message });
   }
 
   return (

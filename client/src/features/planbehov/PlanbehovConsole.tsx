@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityProps } from '../workshop/activity';
 import { fetchComments } from './api';
 import { ImportSection } from './ImportSection';
+import { PeriodNotice } from './PeriodNotice';
 import { PlanList } from './PlanList';
 import { ResultsView } from './ResultsView';
 import { VotingPanel } from './VotingPanel';
@@ -89,6 +90,14 @@ export function PlanbehovConsole({ state, token, headingLevel }: ActivityProps) 
           headingLevel={sub}
         />
       </div>
+      <PeriodNotice
+        workshopId={workshopId}
+        token={token}
+        plans={view.plans}
+        period={state.workshop.period}
+        readOnly={readOnly}
+        headingLevel={sub}
+      />
       <PlanList
         workshopId={workshopId}
         token={token}

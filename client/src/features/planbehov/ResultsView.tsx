@@ -1,5 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
-import type { Plan, PlanbehovView, RoundResults } from '@samskap/shared/planbehov';
+import {
+  latestVotedResults,
+  type Plan,
+  type PlanbehovView,
+  type RoundResults,
+} from '@samskap/shared/planbehov';
 import type { Period } from '@samskap/shared/workshop';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +69,13 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
           <Ranking results={results} plans={plans} headingLevel={sub} />
         </div>
       </div>
-      <TimelineView plans={plans} results={results.plans} period={period} headingLevel={sub} />
+      {/* [P2] A plan voted on only in the round before keeps its place. */}
+      <TimelineView
+        plans={plans}
+        results={latestVotedResults(previous ? [previous, results] : [results])}
+        period={period}
+        headingLevel={sub}
+      />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Period } from '@samskap/shared/workshop';
 import type { Plan, PlanResult } from '@samskap/shared/planbehov';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildTimeline, type TimelineEntry } from './timeline';
+import { buildTimeline, type TimelineEntry } from '@samskap/shared/planbehov';
 
 export interface TimelineViewProps {
   readonly plans: readonly Plan[];
@@ -12,12 +12,20 @@ export interface TimelineViewProps {
   readonly headingLevel: 3 | 4 | 5;
 }
 
-function Entry({ entry }: { readonly entry: TimelineEntry }) {
+function Entry({
+  entry,
+  unplaced,
+}: {
+  readonly entry: TimelineEntry;
+  readonly unplaced?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <li className={`pb-timeline__entry pb-decision-edge--${entry.decision}`}>
       <span className="pb-timeline__kind">{t(`planbehov.decisions.${entry.decision}`)}</span>{' '}
       {entry.title}
+      {/* [P1] Out of the period, the year still shows: the plan is unplaced, not lost. */}
+      {unplaced && entry.year !== null ? ` (${entry.year})` : ''}
     </li>
   );
 }
@@ -61,10 +69,10 @@ export function TimelineView({ plans, results, period, headingLevel }: TimelineV
                 </td>
               ))}
               {timeline.unplaced.length > 0 && (
-                <td>
+                <td data-testid="timeline-unplaced">
                   <ul>
                     {timeline.unplaced.map((e) => (
-                      <Entry key={e.planId} entry={e} />
+                      <Entry key={e.planId} entry={e} unplaced />
                     ))}
                   </ul>
                 </td>

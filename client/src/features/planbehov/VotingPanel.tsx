@@ -11,6 +11,7 @@ import { PlanbehovLimits, type PlanbehovView, type VotingAction } from '@samskap
 import { roleSchema, type ParticipantRole } from '@samskap/shared/workshop';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { saveSettings, votingAction } from './api';
 import { planbehovErrorMessage } from './errors';
 import { TurnoutSummary, VotingStatusLine } from './Turnout';
@@ -41,6 +42,8 @@ export function VotingPanel({ workshopId, token, view, readOnly, headingLevel }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [savedNote, setSavedNote] = useState(false);
+  // A new round is a decision: asked for, with what happens to the round before.
+  const [confirmRound, setConfirmRound] = useState(false);
   // The server refuses changes after the first ballot; the console hides the form by then.
   const settingsOpen = voting.round === 0 || (voting.round === 1 && view.turnout.voted === 0);
   const budgetNumber = Number(budget);
@@ -85,12 +88,30 @@ export function VotingPanel({ workshopId, token, view, readOnly, headingLevel }:
             key={action}
             variant={index === 0 ? 'primary' : 'secondary'}
             disabled={readOnly || busy}
-            onClick={() => void run(() => votingAction(workshopId, token, action))}
+            onClick={() =>
+              action === 'newRound'
+                ? setConfirmRound(true)
+                : void run(() => votingAction(workshopId, token, action))
+            }
           >
             {label(action)}
           </Button>
         ))}
       </div>
+      <ConfirmDialog
+        open={confirmRound}
+        title={t('planbehov.console.newRoundTitle', { round: voting.round + 1 })}
+        body={t('planbehov.console.newRoundBody', {
+          round: voting.round + 1,
+          previous: voting.round,
+        })}
+        confirmLabel={t('planbehov.console.newRoundConfirm', { round: voting.round + 1 })}
+        onConfirm={() => {
+          setConfirmRound(false);
+          void run(() => votingAction(workshopId, token, 'newRound'));
+        }}
+        onCancel={() => setConfirmRound(false)}
+      />
       {error !== null && (
         <Alert data-color="danger" role="alert" data-testid="voting-error">
           {planbehovErrorMessage(t, error)}

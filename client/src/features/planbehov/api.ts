@@ -1,19 +1,16 @@
-import type {
-  BallotInput,
-  OwnBallot,
-  PlanInput,
-  VotingAction,
-  VotingSettings,
-  VotingState,
+import {
+  IMPORT_PROBLEM_CODES,
+  type BallotInput,
+  type ImportProblem,
+  type OwnBallot,
+  type PlanInput,
+  type VotingAction,
+  type VotingSettings,
+  type VotingState,
 } from '@samskap/shared/planbehov';
 import { apiRequest, ApiRequestError } from '../../api/http';
 
-/** One thing wrong with a refused file, as the server reports it (line 0: the whole file). */
-export interface ImportProblem {
-  readonly line: number;
-  readonly field?: string;
-  readonly message: string;
-}
+export type { ImportProblem };
 
 /** The server refused a file whole; every problem it found is here. */
 export class ImportRefusedError extends ApiRequestError {
@@ -36,6 +33,9 @@ function isProblem(value: unknown): value is ImportProblem {
   return (
     typeof p.line === 'number' &&
     typeof p.message === 'string' &&
+    (IMPORT_PROBLEM_CODES as readonly unknown[]).includes(p.code) &&
+    typeof p.params === 'object' &&
+    p.params !== null &&
     (p.field === undefined || typeof p.field === 'string')
   );
 }
@@ -170,4 +170,12 @@ export async function withdrawBallot(
 ): Promise<OwnBallot[]> {
   const path = `${base(workshopId)}/ballots/${encodeURIComponent(planId)}`;
   return (await rawRequest<{ ballots: OwnBallot[] }>(path, token, { method: 'DELETE' })).ballots;
+}
+
+/** [P3] Widens the workshop's period to hold every year the list proposes. */
+export async function widenPeriod(workshopId: string, token: string) {
+  return apiRequest<{ period: { start: number; end: number } }>(
+    `${base(workshopId)}/widen-period`,
+    { token, body: {} },
+  );
 }

@@ -1,16 +1,11 @@
 import type { LocaleShape } from '../../i18n/localeShape';
 import type { PlanbehovMessages } from './locales';
+import { TERMS } from '@samskap/shared/terms';
 
 /** English, typed from bokmål: a missing key is a type error. */
 export const planbehovEn: LocaleShape<PlanbehovMessages> = {
-  heading: 'Planning needs',
-  decisions: {
-    continue: 'Continue',
-    revise: 'Revise',
-    new: 'New',
-    drop: 'Drop',
-    unsure: "Don't know",
-  },
+  heading: TERMS.en.headings.planbehov,
+  decisions: { ...TERMS.en.decisions },
   plan: {
     type: 'Plan type',
     adopted: 'Adopted',
@@ -90,6 +85,20 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     reveal: 'Reveal the results',
     hide: 'Hide the results',
     newRound: 'Start round {{round}}',
+    newRoundTitle: 'Start round {{round}}?',
+    newRoundBody:
+      'Round {{previous}} is kept for comparison: its result, ranking and timeline stay in the outcome document. Everyone can vote again in round {{round}}, and its result stays hidden until you show it.',
+    newRoundConfirm: 'Yes, start round {{round}}',
+    periodTitle: 'Years outside the period',
+    periodBody_one:
+      '{{count}} plan in the list proposes a year outside the period {{start}}–{{end}}. That year cannot be chosen on the ballot until the period is widened:',
+    periodBody_other:
+      '{{count}} plans in the list propose a year outside the period {{start}}–{{end}}. Those years cannot be chosen on the ballot until the period is widened:',
+    periodItem: '{{title}} ({{year}})',
+    periodWiden: 'Widen the period to {{start}}–{{end}}',
+    periodTooLong:
+      'A period can be at most {{max}} years long. Correct the years in the list instead.',
+    periodWidened: 'The period is now {{start}}–{{end}}.',
     commentsHeading: 'Comments (anonymous)',
     commentsNone: 'No comments to show. Comments are shown only where at least three voted.',
   },
@@ -150,13 +159,31 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     timelineHeading: 'Overview of plans for {{start}}–{{end}}',
     timelineIntro: 'Plans to be revised or made, in the year most proposed.',
     timelineEmpty: 'No plan got most votes for revising or making new.',
-    noYear: 'No year',
+    noYear: TERMS.en.headings.unplaced,
     legend: 'Legend',
   },
   projector: {
     waiting: 'The results appear when the facilitator reveals them.',
     plansCount_one: '{{count}} plan on the list',
     plansCount_other: '{{count}} plans on the list',
+  },
+  importProblems: {
+    file_too_large: 'The file is larger than {{mib}} MiB.',
+    file_empty: 'The file is empty.',
+    file_utf16: 'The file is saved as UTF-16. Save it as "CSV UTF-8" and try again.',
+    file_binary: 'This is not a text file.',
+    file_not_utf8: 'The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.',
+    csv_unreadable: 'The file could not be read as CSV (check the quotation marks).',
+    too_many_rows: 'The file has more than {{max}} plans.',
+    missing_columns: 'The header line lacks the column(s): {{columns}}.',
+    no_plans: 'The file has no plans below the header line.',
+    field_count: 'The line has {{count}} fields; the header line has {{expected}}.',
+    not_a_year: '"{{value}}" is not a year (four digits, e.g. 2026).',
+    unknown_decision: '"{{value}}" is not a decision; use videreføre, revidere, ny or avvikle.',
+    not_yes_no: '"{{value}}" should be ja or nei.',
+    field_required: 'This field is empty, and it is required.',
+    field_too_long: 'The field can have at most {{max}} characters.',
+    field_invalid: 'The field holds a value that cannot be used.',
   },
   errors: {
     import_refused: 'The file was not imported.',
@@ -172,5 +199,6 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     not_eligible: 'Your role does not vote in this ballot.',
     plan_not_found: 'The plan does not exist (any more).',
     too_many_plans: 'The list can hold at most 300 plans.',
+    period_too_long: 'The period would become too long. Correct the years in the list.',
   },
 };

@@ -1,16 +1,11 @@
 import type { LocaleShape } from '../../i18n/localeShape';
 import type { PlanbehovMessages } from './locales';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Nynorsk, typed from bokmål: a missing key is a type error. */
 export const planbehovNn: LocaleShape<PlanbehovMessages> = {
-  heading: 'Planbehov',
-  decisions: {
-    continue: 'Vidareføre',
-    revise: 'Revidere',
-    new: 'Ny',
-    drop: 'Avvikle',
-    unsure: 'Veit ikkje',
-  },
+  heading: TERMS.nn.headings.planbehov,
+  decisions: { ...TERMS.nn.decisions },
   plan: {
     type: 'Plantype',
     adopted: 'Vedteken',
@@ -90,6 +85,19 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     reveal: 'Vis resultata',
     hide: 'Skjul resultata',
     newRound: 'Start runde {{round}}',
+    newRoundTitle: 'Starte runde {{round}}?',
+    newRoundBody:
+      'Runde {{previous}} blir teken vare på for samanlikning: resultatet, rangeringa og tidslinja frå runde {{previous}} står i sluttdokumentet. Alle kan røyste på nytt i runde {{round}}, og resultatet blir skjult til du viser det.',
+    newRoundConfirm: 'Ja, start runde {{round}}',
+    periodTitle: 'År utanfor perioden',
+    periodBody_one:
+      '{{count}} plan i lista føreslår eit år utanfor perioden {{start}}–{{end}}. Det året kan ikkje veljast på røystesetelen før perioden blir utvida:',
+    periodBody_other:
+      '{{count}} planar i lista føreslår eit år utanfor perioden {{start}}–{{end}}. Desse åra kan ikkje veljast på røystesetelen før perioden blir utvida:',
+    periodItem: '{{title}} ({{year}})',
+    periodWiden: 'Utvid perioden til {{start}}–{{end}}',
+    periodTooLong: 'Perioden kan vere høgst {{max}} år lang. Rett åra i lista i staden.',
+    periodWidened: 'Perioden er no {{start}}–{{end}}.',
     commentsHeading: 'Kommentarar (anonyme)',
     commentsNone:
       'Ingen kommentarar å vise. Kommentarar blir berre viste der minst tre har stemt på planen.',
@@ -152,13 +160,32 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     timelineHeading: 'Planoversikt for perioden {{start}}–{{end}}',
     timelineIntro: 'Planar som bør reviderast eller lagast, i året flest føreslo.',
     timelineEmpty: 'Ingen planar fekk flest stemmer for å revidere eller lage ny.',
-    noYear: 'Utan år',
+    noYear: TERMS.nn.headings.unplaced,
     legend: 'Forklaring',
   },
   projector: {
     waiting: 'Resultata blir viste når prosessleiaren viser dei.',
     plansCount_one: '{{count}} plan på lista',
     plansCount_other: '{{count}} planar på lista',
+  },
+  importProblems: {
+    file_too_large: 'Fila er større enn {{mib}} MiB.',
+    file_empty: 'Fila er tom.',
+    file_utf16: 'Fila er lagra som UTF-16. Lagre ho som «CSV UTF-8» og prøv igjen.',
+    file_binary: 'Dette er ikkje ei tekstfil.',
+    file_not_utf8: 'Fila er ikkje UTF-8-tekst. Lagre ho som «CSV UTF-8» og prøv igjen.',
+    csv_unreadable: 'Fila kunne ikkje lesast som CSV (sjekk hermeteikna).',
+    too_many_rows: 'Fila har meir enn {{max}} planar.',
+    missing_columns: 'Overskriftslinja manglar kolonnen(e): {{columns}}.',
+    no_plans: 'Fila har ingen planar under overskriftslinja.',
+    field_count: 'Linja har {{count}} felt; overskriftslinja har {{expected}}.',
+    not_a_year: '«{{value}}» er ikkje eit år (fire siffer, til dømes 2026).',
+    unknown_decision:
+      '«{{value}}» er ikkje eit vedtak; bruk vidareføre, revidere, ny eller avvikle.',
+    not_yes_no: '«{{value}}» skal vere ja eller nei.',
+    field_required: 'Feltet er tomt, og det må fyllast ut.',
+    field_too_long: 'Feltet kan ha høgst {{max}} teikn.',
+    field_invalid: 'Feltet har ein verdi som ikkje kan brukast.',
   },
   errors: {
     import_refused: 'Fila vart ikkje importert.',
@@ -174,5 +201,6 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     not_eligible: 'Rolla di stemmer ikkje i denne avstemminga.',
     plan_not_found: 'Planen finst ikkje (lenger).',
     too_many_plans: 'Lista kan ha høgst 300 planar.',
+    period_too_long: 'Perioden ville vorte for lang. Rett åra i lista.',
   },
 };

@@ -1,17 +1,13 @@
+import type { ImportProblemCode } from '@samskap/shared/planbehov';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { planbehovEn } from './locales.en';
 import { planbehovNn } from './locales.nn';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Planbehov: the plan list, the ballot, the results. Bokmål is the source of the keys. */
 const nb = {
-  heading: 'Planbehov',
-  decisions: {
-    continue: 'Videreføre',
-    revise: 'Revidere',
-    new: 'Ny',
-    drop: 'Avvikle',
-    unsure: 'Vet ikke',
-  },
+  heading: TERMS.nb.headings.planbehov,
+  decisions: { ...TERMS.nb.decisions },
   plan: {
     type: 'Plantype',
     adopted: 'Vedtatt',
@@ -91,6 +87,19 @@ const nb = {
     reveal: 'Vis resultatene',
     hide: 'Skjul resultatene',
     newRound: 'Start runde {{round}}',
+    newRoundTitle: 'Starte runde {{round}}?',
+    newRoundBody:
+      'Runde {{previous}} tas vare på for sammenligning: resultatet, rangeringen og tidslinjen fra runde {{previous}} står i sluttdokumentet. Alle kan stemme på nytt i runde {{round}}, og resultatet skjules til du viser det.',
+    newRoundConfirm: 'Ja, start runde {{round}}',
+    periodTitle: 'År utenfor perioden',
+    periodBody_one:
+      '{{count}} plan i listen foreslår et år utenfor perioden {{start}}–{{end}}. Det året kan ikke velges på stemmeseddelen før perioden utvides:',
+    periodBody_other:
+      '{{count}} planer i listen foreslår et år utenfor perioden {{start}}–{{end}}. Disse årene kan ikke velges på stemmeseddelen før perioden utvides:',
+    periodItem: '{{title}} ({{year}})',
+    periodWiden: 'Utvid perioden til {{start}}–{{end}}',
+    periodTooLong: 'Perioden kan være høyst {{max}} år lang. Rett årene i listen i stedet.',
+    periodWidened: 'Perioden er nå {{start}}–{{end}}.',
     commentsHeading: 'Kommentarer (anonyme)',
     commentsNone:
       'Ingen kommentarer å vise. Kommentarer vises bare der minst tre har stemt på planen.',
@@ -151,7 +160,7 @@ const nb = {
     timelineHeading: 'Planoversikt for perioden {{start}}–{{end}}',
     timelineIntro: 'Planer som bør revideres eller lages, i året flest foreslo.',
     timelineEmpty: 'Ingen planer fikk flest stemmer for å revidere eller lage ny.',
-    noYear: 'Uten år',
+    noYear: TERMS.nb.headings.unplaced,
     legend: 'Forklaring',
   },
   projector: {
@@ -159,6 +168,24 @@ const nb = {
     plansCount_one: '{{count}} plan på listen',
     plansCount_other: '{{count}} planer på listen',
   },
+  importProblems: {
+    file_too_large: 'Filen er større enn {{mib}} MiB.',
+    file_empty: 'Filen er tom.',
+    file_utf16: 'Filen er lagret som UTF-16. Lagre den som «CSV UTF-8» og prøv igjen.',
+    file_binary: 'Dette er ikke en tekstfil.',
+    file_not_utf8: 'Filen er ikke UTF-8-tekst. Lagre den som «CSV UTF-8» og prøv igjen.',
+    csv_unreadable: 'Filen kunne ikke leses som CSV (sjekk anførselstegnene).',
+    too_many_rows: 'Filen har mer enn {{max}} planer.',
+    missing_columns: 'Overskriftslinjen mangler kolonnen(e): {{columns}}.',
+    no_plans: 'Filen har ingen planer under overskriftslinjen.',
+    field_count: 'Linjen har {{count}} felt; overskriftslinjen har {{expected}}.',
+    not_a_year: '«{{value}}» er ikke et år (fire sifre, for eksempel 2026).',
+    unknown_decision: '«{{value}}» er ikke et vedtak; bruk videreføre, revidere, ny eller avvikle.',
+    not_yes_no: '«{{value}}» skal være ja eller nei.',
+    field_required: 'Feltet er tomt, og det må fylles ut.',
+    field_too_long: 'Feltet kan ha høyst {{max}} tegn.',
+    field_invalid: 'Feltet har en verdi som ikke kan brukes.',
+  } satisfies Record<ImportProblemCode, string>,
   errors: {
     import_refused: 'Filen ble ikke importert.',
     file_too_large: 'Filen er større enn 1 MiB.',
@@ -173,6 +200,7 @@ const nb = {
     not_eligible: 'Rollen din stemmer ikke i denne avstemningen.',
     plan_not_found: 'Planen finnes ikke (lenger).',
     too_many_plans: 'Listen kan ha høyst 300 planer.',
+    period_too_long: 'Perioden ville blitt for lang. Rett årene i listen.',
   },
 };
 

@@ -1,6 +1,7 @@
 import { ambitionsViews } from '../ambitions';
 import { argumentsViews } from '../arguments';
 import { planbehovViews } from '../planbehov';
+import { summaryViews } from '../summary';
 import type { ActivityRegistry } from './activity';
 
 /**
@@ -11,4 +12,5 @@ export const ACTIVITIES: ActivityRegistry = {
   ambitions: ambitionsViews,
   planbehov: planbehovViews,
   arguments: argumentsViews,
+  summary: summaryViews,
 };

@@ -1,9 +1,10 @@
 import type { FeatureLocales } from '../../i18n/localeShape';
+import { TERMS } from '@samskap/shared/terms';
 
 /** Words every workshop screen shares: roles, modes, phase, timer, attendance, access. */
 const nb = {
-  roles: { folkevalgt: 'Folkevalgt', administrasjon: 'Administrasjon', annen: 'Annen' },
-  rolesPlural: { folkevalgt: 'Folkevalgte', administrasjon: 'Administrasjonen', annen: 'Andre' },
+  roles: { ...TERMS.nb.role },
+  rolesPlural: { ...TERMS.nb.roles },
   mode: { plenary: 'Plenum', tables: 'Arbeid ved bordene' },
   modeHint: {
     plenary: 'Alle følger med på storskjermen.',
@@ -66,8 +67,8 @@ const nb = {
 export const workshopLocales: FeatureLocales<typeof nb> = {
   nb,
   nn: {
-    roles: { folkevalgt: 'Folkevald', administrasjon: 'Administrasjon', annen: 'Annan' },
-    rolesPlural: { folkevalgt: 'Folkevalde', administrasjon: 'Administrasjonen', annen: 'Andre' },
+    roles: { ...TERMS.nn.role },
+    rolesPlural: { ...TERMS.nn.roles },
     mode: { plenary: 'Plenum', tables: 'Arbeid ved borda' },
     modeHint: {
       plenary: 'Alle følgjer med på storskjermen.',
@@ -127,12 +128,8 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
     liveReconnecting: 'Miste kontakten med verkstaden. Koplar til igjen …',
   },
   en: {
-    roles: { folkevalgt: 'Elected member', administrasjon: 'Administration', annen: 'Other' },
-    rolesPlural: {
-      folkevalgt: 'Elected members',
-      administrasjon: 'Administration',
-      annen: 'Others',
-    },
+    roles: { ...TERMS.en.role },
+    rolesPlural: { ...TERMS.en.roles },
     mode: { plenary: 'Plenary', tables: 'Work at the tables' },
     modeHint: {
       plenary: 'Everyone follows the big screen.',

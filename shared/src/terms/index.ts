@@ -1,0 +1,2 @@
+export { TERMS } from './terms';
+export type { Terms } from './terms';
