@@ -21,6 +21,7 @@ const nb = {
   phase_started:
     'Fase {{number}} har begynt: den kan ikke fjernes eller flyttes, og ingen fase kan settes foran den. Endre navn og minutter, eller endre fasene etter den.',
   phase_running: 'Fase {{number}} pågår: gå til en annen fase før du endrer aktiviteten i den.',
+  activity_in_use: 'En aktivitet med lagret arbeid må beholde minst én fase i agendaen.',
   activity_in_use_planbehov:
     'Det er stemt over planbehov: behold minst én fase med aktiviteten Planbehov.',
   activity_in_use_arguments:
@@ -67,6 +68,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
       'Fase {{number}} har byrja: han kan ikkje fjernast eller flyttast, og ingen fase kan setjast framfor han. Endra namn og minutt, eller endra fasane etter han.',
     phase_running:
       'Fase {{number}} er i gang: gå til ein annan fase før du endrar aktiviteten i han.',
+    activity_in_use: 'Ein aktivitet med lagra arbeid må behalde minst éin fase i agendaen.',
     activity_in_use_planbehov:
       'Det er røysta over planbehov: behald minst éin fase med aktiviteten Planbehov.',
     activity_in_use_arguments:
@@ -108,6 +110,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     phase_started:
       'Phase {{number}} has begun: it cannot be removed or moved, and no phase can be put before it. Change its name and minutes, or the phases after it.',
     phase_running: 'Phase {{number}} is running: go to another phase before changing its activity.',
+    activity_in_use: 'An activity with stored work must keep at least one phase in the agenda.',
     activity_in_use_planbehov:
       'Votes have been cast on the planning needs: keep at least one phase with the Planning needs activity.',
     activity_in_use_arguments:
