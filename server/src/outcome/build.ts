@@ -16,14 +16,18 @@ function consentBlocks(L: Labels, check: ConsentCheck): Block[] {
     return [
       { type: 'paragraph', text: `${L.consent}: «${check.statement}» — ${L.consentNotRevealed}` },
     ];
+  const all = check.result.all;
+  // [D1] Too few answered for any number to be shown.
+  if (!all)
+    return [{ type: 'paragraph', text: `${L.consent}: «${check.statement}» — ${L.tooFew}` }];
   return [
     { type: 'paragraph', text: `${L.consent}: «${check.statement}»` },
     {
       type: 'table',
-      caption: `${L.consent} (${check.result.all.answers} ${L.answers.toLowerCase()})`,
+      caption: `${L.consent} (${all.answers} ${L.answers.toLowerCase()})`,
       header: [L.role, ...L.consentSteps],
       rows: [
-        [L.all, ...check.result.all.counts.map(String)],
+        [L.all, ...all.counts.map(String)],
         ...ROLES.map((r) => {
           const c = check.result!.byRole[r];
           return [L.roles[r], ...(c ? c.counts.map(String) : L.consentSteps.map(() => L.tooFew))];
@@ -182,18 +186,23 @@ function round(d: OutcomeData, L: Labels, r: RoundResults): Block[] {
         L.disagree,
       ],
       // Plans nobody voted on are listed once, below, not as rows of dashes.
-      rows: r.plans
-        .filter((p) => p.all.ballots > 0)
-        .map((p) => [
-          title(p.planId),
-          p.leading ? L.decisions[p.leading] : L.none,
-          spread(p.all),
-          p.leadingYear !== null ? String(p.leadingYear) : L.none,
-          String(p.all.points),
-          leadingOf(L, p.byRole.folkevalgt),
-          leadingOf(L, p.byRole.administrasjon),
-          p.rolesDisagree ? L.yes : L.no,
-        ]),
+      // [D1] Plans with too few ballots to show are left out with those nobody voted on.
+      rows: r.plans.flatMap((p) =>
+        p.all === null || p.all.ballots === 0
+          ? []
+          : [
+              [
+                title(p.planId),
+                p.leading ? L.decisions[p.leading] : L.none,
+                spread(p.all),
+                p.leadingYear !== null ? String(p.leadingYear) : L.none,
+                String(p.all.points),
+                leadingOf(L, p.byRole.folkevalgt),
+                leadingOf(L, p.byRole.administrasjon),
+                p.rolesDisagree ? L.yes : L.no,
+              ],
+            ],
+      ),
     },
     {
       type: 'heading',

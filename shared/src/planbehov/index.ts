@@ -25,4 +25,5 @@ export type {
   VotingSettings,
   VotingState,
   VotingStatus,
+  WithheldReason,
 } from './model';
