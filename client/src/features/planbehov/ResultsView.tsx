@@ -43,7 +43,7 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
         {t('planbehov.results.round', { round: results.round })}
       </Heading>
       <TurnoutSummary view={{ ...view, turnout: results.turnout }} />
-      {noRoleSplitAnywhere(results) && (
+      {shown.length > 0 && noRoleSplitAnywhere(results) && (
         <p className="pb-note" data-testid="too-few-to-split">
           {t('planbehov.results.tooFewToSplit', { min: MIN_GROUP_SIZE })}
         </p>
@@ -53,29 +53,33 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
           {t('planbehov.results.plansWithheld', { count: withheld, min: MIN_GROUP_SIZE })}
         </p>
       )}
-      <div className="pb-results__columns">
-        <section className="pb-results__plans" aria-labelledby={`${headingId}-plans`}>
-          <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
-            {t('planbehov.results.perPlan')}
-          </Heading>
-          <DecisionLegend />
-          <ul className="pb-results__list">
-            {shown.map((result) => (
-              <PlanResultItem
-                key={result.planId}
-                plan={byId.get(result.planId) as Plan}
-                result={result}
-                previous={previousById.get(result.planId)}
-                previousRound={previous?.round ?? null}
-              />
-            ))}
-          </ul>
-        </section>
-        <div className="pb-results__side">
-          <Ranking results={results} plans={plans} headingLevel={sub} />
-        </div>
-      </div>
-      <TimelineView plans={plans} results={results.plans} period={period} headingLevel={sub} />
+      {shown.length > 0 && (
+        <>
+          <div className="pb-results__columns">
+            <section className="pb-results__plans" aria-labelledby={`${headingId}-plans`}>
+              <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
+                {t('planbehov.results.perPlan')}
+              </Heading>
+              <DecisionLegend />
+              <ul className="pb-results__list">
+                {shown.map((result) => (
+                  <PlanResultItem
+                    key={result.planId}
+                    plan={byId.get(result.planId) as Plan}
+                    result={result}
+                    previous={previousById.get(result.planId)}
+                    previousRound={previous?.round ?? null}
+                  />
+                ))}
+              </ul>
+            </section>
+            <div className="pb-results__side">
+              <Ranking results={results} plans={plans} headingLevel={sub} />
+            </div>
+          </div>
+          <TimelineView plans={plans} results={results.plans} period={period} headingLevel={sub} />
+        </>
+      )}
     </section>
   );
 }
