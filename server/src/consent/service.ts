@@ -31,7 +31,32 @@ export class ConsentService {
     private readonly workshops: WorkshopService,
     private readonly archive: ArchiveStore | null = null,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    // [D7] Checks still open when the workshop ends are sealed then (see PlanbehovService).
+    workshops.events.on('changed', (workshopId) => {
+      this.sealIfEnded(workshopId).catch(() => undefined);
+    });
+  }
+
+  private async sealIfEnded(workshopId: string): Promise<void> {
+    const w = await this.workshops.get(workshopId);
+    if (!w || w.endedAt === null) return;
+    await this.mutex.run(workshopId, async () => {
+      const open = (await this.repo.list(workshopId)).filter((c) => c.status === 'open');
+      for (const c of open) await this.seal(workshopId, c);
+      if (open.length > 0) this.workshops.events.emit('changed', workshopId);
+    });
+  }
+
+  /** [D2][D7] Tally once under [D1], store that, delete the answers: one transaction. */
+  private async seal(workshopId: string, c: StoredCheck): Promise<void> {
+    const mine = (await this.repo.answers(workshopId)).filter((a) => a.checkId === c.id);
+    const sealed: SealedCheck = {
+      answered: mine.length,
+      result: disclose(mine, countsOf, ConsentLimits.minGroupSize),
+    };
+    await this.repo.seal(workshopId, { ...c, status: 'closed' }, sealed);
+  }
 
   private async open(workshopId: string) {
     const w = await this.workshops.require(workshopId);
@@ -85,13 +110,7 @@ export class ConsentService {
         );
       }
       if (action === 'close' && c.status === 'open') {
-        // [D2][D7] Tally once under [D1], store that, delete the answers: one transaction.
-        const mine = (await this.repo.answers(workshopId)).filter((a) => a.checkId === c.id);
-        const sealed: SealedCheck = {
-          answered: mine.length,
-          result: disclose(mine, countsOf, ConsentLimits.minGroupSize),
-        };
-        await this.repo.seal(workshopId, { ...c, status: 'closed' }, sealed);
+        await this.seal(workshopId, c);
       } else if (action === 'reopen' && c.status === 'closed') {
         // [D3] A closed check is final: asking again is a new check on the same statement.
         await this.repo.insert(workshopId, {

@@ -4,6 +4,7 @@ import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import { describe, expect, it } from 'vitest';
 import { inProcessApp } from '../testing/inProcessApp';
+import { waitFor } from '../testing/waitFor';
 
 type Role = 'folkevalgt' | 'administrasjon' | 'annen';
 
@@ -182,5 +183,35 @@ describe('ballots in the database', () => {
       )
     ).body.ballots;
     expect(own.reduce((sum, b) => sum + b.points, 0)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a workshop that ends with a vote still open', () => {
+  it('[D7] seals the open round and open checks: no ballot or answer is left stored', async () => {
+    const s = await setup(['folkevalgt', 'folkevalgt', 'folkevalgt']);
+    const base = `/workshops/${s.id}/consent`;
+    const check = await s.t.call<{ id: string }>(
+      'POST',
+      base,
+      { subject: { kind: 'ambition', id: 'S1' }, statement: 'Bolig først' },
+      s.f,
+    );
+    await s.act('open');
+    for (const p of s.people) {
+      await s.vote(p, 0, { decision: 'new' });
+      await s.t.call('PUT', `${base}/${check.body.id}/answer`, { value: 1 }, p.participantToken);
+    }
+    expect(
+      (await s.t.call('POST', `/workshops/${s.id}/actions`, { type: 'workshop.end' }, s.f)).status,
+    ).toBe(200);
+    const left = () =>
+      s.t.db
+        .prepare<[], { n: number }>(
+          'SELECT (SELECT count(*) FROM sealed_ballots) + (SELECT count(*) FROM sealed_consent_answers) AS n',
+        )
+        .get()!.n;
+    await waitFor(() => left() === 0, 'the open round and check sealed');
+    expect((await s.view()).voting.status).toBe('closed');
+    expect(await s.t.planbehov.results(s.id, 1)).toMatchObject({ turnout: { voted: 3 } });
   });
 });

@@ -54,7 +54,26 @@ export class PlanbehovService {
     private readonly workshops: WorkshopService,
     private readonly archive: ArchiveStore | null = null,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    // [D7] A round still open when the workshop ends is closed (sealed) then: nothing can be
+    // cast afterwards, and its ballots must not stay in the database. A failure here leaves
+    // them keyed as before; the next change of the workshop tries again.
+    workshops.events.on('changed', (workshopId) => {
+      this.sealIfEnded(workshopId).catch(() => undefined);
+    });
+  }
+
+  private async sealIfEnded(workshopId: string): Promise<void> {
+    const w = await this.workshops.get(workshopId);
+    if (!w || w.endedAt === null) return;
+    await this.mutex.run(workshopId, async () => {
+      const v = await this.voting(workshopId);
+      if (v.status !== 'open') return;
+      await this.repo.sealRound(workshopId, v.round, await this.count(workshopId, v.round, v));
+      await this.repo.saveVoting(workshopId, { ...v, status: 'closed' });
+      this.changed(workshopId);
+    });
+  }
 
   private changed(workshopId: string): void {
     this.workshops.events.emit('changed', workshopId);
