@@ -9,6 +9,7 @@ import type { ArchiveStore } from '../transfer/archive';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
+import { discloseArchivedCheck } from '../planbehov/archived';
 import { disclose } from '../planbehov/disclosure';
 import { voterKey, type Voter } from '../planbehov/sealing';
 import type { ConsentRepository, SealedCheck, StoredAnswer, StoredCheck } from './repository';
@@ -156,7 +157,7 @@ export class ConsentService {
   /** Every check with its answer count, and its frozen aggregates once revealed ([D1], [D2]). */
   async view(workshopId: string): Promise<ConsentCheck[]> {
     const archived = await this.archive?.get(workshopId);
-    if (archived) return archived.consent;
+    if (archived) return archived.consent.map(discloseArchivedCheck);
     const [checks, answers, sealed] = await Promise.all([
       this.repo.list(workshopId),
       this.repo.answers(workshopId),

@@ -57,3 +57,37 @@ export function disclose<A extends { role: ParticipantRole }, T>(
     withheld,
   };
 }
+
+/**
+ * [D1] again over aggregates that came from elsewhere (an imported export, perhaps made before
+ * these rules): what is known of the groups is the size of "all" and of each shown role; a
+ * group that breaks [D1] is withheld now, as if the server had tallied it.
+ */
+export function redisclose<T>(
+  given: {
+    all: T | null;
+    byRole: Record<ParticipantRole, T | null>;
+    withheld?: Disclosed<T>['withheld'];
+  },
+  size: (t: T) => number,
+  min: number = PlanbehovLimits.minGroupSize,
+): Disclosed<T> {
+  const before = given.withheld ?? perRole(() => null);
+  const none = { all: null, byRole: perRole(() => null), withheld: before };
+  if (given.all === null || size(given.all) < min) return none;
+  const all = given.all;
+  const shown = new Set(
+    ROLES.filter((r) => given.byRole[r] !== null && size(given.byRole[r]!) >= min),
+  );
+  const withheld = perRole((r) =>
+    given.byRole[r] !== null && !shown.has(r) ? ('tooFew' as const) : before[r],
+  );
+  const sizeOf = (r: ParticipantRole) => size(given.byRole[r]!);
+  const rest = () => size(all) - [...shown].reduce((sum, r) => sum + sizeOf(r), 0);
+  while (rest() > 0 && rest() < min) {
+    const smallest = [...shown].sort((a, b) => sizeOf(a) - sizeOf(b))[0]!;
+    shown.delete(smallest);
+    withheld[smallest] = 'wouldReveal';
+  }
+  return { all, byRole: perRole((r) => (shown.has(r) ? given.byRole[r] : null)), withheld };
+}

@@ -19,6 +19,7 @@ import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
 import { parsePlanbehovCsv, type ImportProblem } from './csvImport';
 import type { PlanbehovRepository } from './repository';
+import { discloseArchivedRound } from './archived';
 import { ROLES } from './disclosure';
 import { voterKey, type Voter } from './sealing';
 import { tallyRound, type RoundSnapshot } from './tally';
@@ -109,7 +110,7 @@ export class PlanbehovService {
   /** A closed round's frozen aggregates ([D2]): from an imported archive, or as sealed at close. */
   private async snapshot(workshopId: string, round: number): Promise<RoundSnapshot | null> {
     const archived = (await this.archive?.get(workshopId))?.rounds.find((r) => r.round === round);
-    if (archived) return { results: archived, comments: [] };
+    if (archived) return { results: discloseArchivedRound(archived), comments: [] };
     return this.repo.getSnapshot(workshopId, round);
   }
 

@@ -55,7 +55,7 @@ function tallyOf(ballots: readonly Ballot[]): GroupTally {
 }
 
 /** The single most chosen decision, or null on a tie or with no ballots ("vet ikke" counts too). */
-function leadingOf(t: GroupTally): BallotDecision | null {
+export function leadingOf(t: GroupTally): BallotDecision | null {
   let best: BallotDecision | null = null;
   let bestCount = 0;
   let tie = false;
