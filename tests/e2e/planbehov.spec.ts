@@ -220,3 +220,40 @@ test('with three or more of each role the projector splits by role, marks disagr
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'planbehov-projector-round2');
 });
+
+test('a split that would give away the one administrator’s ballot is merged, and the projector says why', async ({
+  projector,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  const request = projector.page.request;
+  const created = await createWorkshop(request, { period: PERIOD });
+  const view = await importPlansByApi(request, created, 'planbehov-fjordvik.csv');
+  const arealdel = view.plans.find((plan) => plan.title === AREALDEL)!.id;
+  const code = created.workshop.joinCode;
+  const voters = [
+    ...(await Promise.all(
+      [1, 2, 3, 4].map(() => joinByApi(request, { code, role: 'folkevalgt' })),
+    )),
+    await joinByApi(request, { code, role: 'administrasjon' }),
+  ];
+  await facilitatorAct(request, created, 'actions', { type: 'phase.goto', index: 2 });
+  await facilitatorAct(request, created, 'planbehov/voting', { action: 'open' });
+  for (const who of voters) await castByApi(request, who, arealdel, { decision: 'revise' });
+  await facilitatorAct(request, created, 'planbehov/voting', { action: 'close' });
+  await facilitatorAct(request, created, 'planbehov/voting', { action: 'reveal' });
+
+  // "Alle" minus the elected members would be the administrator's ballot (server README [D1]).
+  const p = projector.page;
+  await p.goto(created.links.projector);
+  const result = p.getByTestId('plan-result').filter({ hasText: AREALDEL });
+  await expect(result.getByRole('img', { name: 'Alle: Revidere 5' })).toBeVisible();
+  await expect(result.getByRole('img', { name: /^Folkevalgte:/ })).toHaveCount(0);
+  await expect(result.getByTestId('split-merged')).toContainText(
+    'Folkevalgte vises ikke for seg: resten ville da vært færre enn 3',
+  );
+  await expect(p.getByTestId('planbehov-results')).toContainText(
+    'Administrasjonen: 1 med stemmerett (for få til å vise hvor mange som har stemt)',
+  );
+  await expectNoA11yViolations(p);
+  await saveScreen(p, testInfo, 'planbehov-projector-merged');
+});
