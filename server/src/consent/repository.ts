@@ -1,6 +1,7 @@
 import type { ConsentCheck, ConsentSubject } from '@samskap/shared/consent';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
+import { sealLegacyConsentAnswers } from '../planbehov/legacy';
 
 export interface StoredCheck {
   id: string;
@@ -80,9 +81,8 @@ export class SqliteConsentRepository implements ConsentRepository {
         data TEXT NOT NULL,
         PRIMARY KEY (workshop_id, check_id)
       );
-      -- The table before [D7] named each answer's participant.
-      DROP TABLE IF EXISTS consent_answers;
     `);
+    sealLegacyConsentAnswers(db);
     this.s = {
       list: db.prepare<[string], CheckRow>(
         'SELECT * FROM consent_checks WHERE workshop_id = ? ORDER BY created_at, id',

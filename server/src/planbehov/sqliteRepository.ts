@@ -1,6 +1,7 @@
 import type { OwnBallot, Plan, PlanInput, VotingState } from '@samskap/shared/planbehov';
 import type { SqliteDatabase } from '../persistence/database';
 import type { CastOutcome, PlanbehovRepository, StoredBallot } from './repository';
+import { sealLegacyBallots } from './legacy';
 import type { RoundSnapshot } from './tally';
 
 interface PlanRow {
@@ -68,9 +69,8 @@ export class SqlitePlanbehovRepository implements PlanbehovRepository {
         data TEXT NOT NULL,
         PRIMARY KEY (workshop_id, round)
       );
-      -- The table before [D7] named each ballot's participant; its ballots cannot be re-keyed.
-      DROP TABLE IF EXISTS ballots;
     `);
+    sealLegacyBallots(db);
     this.s = {
       plans: db.prepare<[string], PlanRow>(
         'SELECT id, position, data FROM plans WHERE workshop_id = ? ORDER BY position',
