@@ -277,6 +277,22 @@ async function run(roles: Role[], actions: Action[]) {
     ).body;
     for (const r of e.planbehov.rounds) readRound(r, step, 'export', seen);
     readConsent(e.consent, step, 'export consent', seen);
+    // [D6] The export restored as an archive shows what the original showed, no more.
+    const restored = await call<CreateWorkshopResponse>(
+      'POST',
+      '/workshops/import',
+      JSON.stringify(e),
+    );
+    expect(restored.status).toBe(201);
+    const archive = `/workshops/${restored.body.workshop.id}`;
+    const token = restored.body.facilitatorToken;
+    const av = (await call<PlanbehovView>('GET', `${archive}/planbehov`, undefined, token)).body;
+    if (av.results) readRound(av.results, step, 'archive results', seen);
+    if (av.previous) readRound(av.previous, step, 'archive previous', seen);
+    const ac = (
+      await call<{ checks: ConsentCheck[] }>('GET', `${archive}/consent`, undefined, token)
+    ).body;
+    readConsent(ac.checks, step, 'archive consent', seen);
     const outcome = await collectOutcome(
       {
         ...t,
@@ -371,12 +387,21 @@ async function run(roles: Role[], actions: Action[]) {
     }
     await observe(step, a.kind === 'export');
   }
+  // Every workshop ends with its export looked at (and restored), whatever came before.
+  await observe(step + 1, true);
   t.db.close();
   return { leaks: [...findLeaks(seen), ...findCommentLeaks(comments, seen)], seen };
 }
 
 /** How much each run showed, so that the property cannot pass by showing nothing. */
-const coverage = { runs: 0, shownPlans: 0, shownSplits: 0, shownConsent: 0, exported: 0 };
+const coverage = {
+  runs: 0,
+  shownPlans: 0,
+  shownSplits: 0,
+  shownConsent: 0,
+  exported: 0,
+  archived: 0,
+};
 function count(seen: Seen[]): void {
   coverage.runs++;
   const has = (f: (s: Seen) => boolean) => (seen.some(f) ? 1 : 0);
@@ -384,6 +409,7 @@ function count(seen: Seen[]): void {
   coverage.shownSplits += has((s) => s.question.startsWith('plan:') && s.mask !== ALL_MASK);
   coverage.shownConsent += has((s) => s.question.startsWith('consent:'));
   coverage.exported += has((s) => s.where.startsWith('export'));
+  coverage.archived += has((s) => s.where.startsWith('archive'));
 }
 
 describe('disclosure control, searched by an attacker who sees everything any role sees', () => {
@@ -398,12 +424,13 @@ describe('disclosure control, searched by an attacker who sees everything any ro
           expect(leaks).toEqual([]);
         },
       ),
-      { numRuns: Number(process.env.DISCLOSURE_RUNS ?? 80) },
+      { numRuns: Number(process.env.DISCLOSURE_RUNS ?? 60) },
     );
     // The generated workshops did reveal results, splits, consent and exports to search.
     console.log('disclosure property coverage', coverage);
     expect(coverage.shownPlans).toBeGreaterThan(coverage.runs / 10);
     expect(coverage.shownSplits).toBeGreaterThan(0);
     expect(coverage.shownConsent).toBeGreaterThan(0);
+    expect(coverage.archived).toBeGreaterThan(0);
   }, 120_000);
 });
