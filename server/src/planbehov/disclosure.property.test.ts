@@ -1,11 +1,5 @@
-import type { ConsentCheck, ConsentCounts } from '@samskap/shared/consent';
-import type {
-  GroupTally,
-  PlanbehovView,
-  PlanResult,
-  RoundResults,
-  Turnout,
-} from '@samskap/shared/planbehov';
+import type { ConsentCheck } from '@samskap/shared/consent';
+import type { PlanbehovView, RoundResults } from '@samskap/shared/planbehov';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import fc from 'fast-check';
@@ -16,10 +10,11 @@ import {
   ALL_MASK,
   findCommentLeaks,
   findLeaks,
-  ROLE_MASK,
+  type ROLE_MASK,
   type Seen,
 } from '../testing/differencing';
 import { inProcessApp } from '../testing/inProcessApp';
+import { DECISIONS, readConsent, readRound, readTurnout, YEARS } from '../testing/readAggregates';
 import { contentRoom } from '../workshops/syncAuth';
 
 /*
@@ -30,9 +25,6 @@ import { contentRoom } from '../workshops/syncAuth';
  */
 
 type Role = keyof typeof ROLE_MASK;
-const ROLES: Role[] = ['folkevalgt', 'administrasjon', 'annen'];
-const YEARS = [2025, 2026, 2027, 2028];
-const DECISIONS = ['continue', 'revise', 'new', 'drop', 'unsure'] as const;
 
 type Action =
   | {
@@ -137,64 +129,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'export' as const }) },
 );
-
-const planVec = (g: GroupTally) => [
-  g.ballots,
-  ...DECISIONS.map((d) => g.decisions[d]),
-  g.points,
-  ...YEARS.map((y) => g.startYears.find((s) => s.year === y)?.count ?? 0),
-];
-const consentVec = (c: ConsentCounts) => [c.answers, ...c.counts];
-
-/** The published numbers of one round, as the attacker reads them. */
-function readRound(r: RoundResults, t: number, where: string, out: Seen[]): void {
-  readTurnout(r.turnout, `turnout:${r.round}`, t, where, out);
-  for (const p of r.plans as PlanResult[]) {
-    const question = `plan:${r.round}:${p.planId}`;
-    if (p.all)
-      out.push({ question, mask: ALL_MASK, vec: planVec(p.all), t, where: `${where} all` });
-    for (const role of ROLES) {
-      const g = p.byRole[role];
-      if (g)
-        out.push({
-          question,
-          mask: ROLE_MASK[role],
-          vec: planVec(g),
-          t,
-          where: `${where} ${role}`,
-        });
-    }
-  }
-}
-
-function readTurnout(turnout: Turnout, question: string, t: number, where: string, out: Seen[]) {
-  const total = { question, t, peopleOnly: true, where: `${where} turnout` };
-  out.push({ ...total, mask: ALL_MASK, vec: [turnout.voted] });
-  for (const role of ROLES) {
-    const voted = turnout.byRole[role].voted;
-    if (voted !== null) out.push({ ...total, mask: ROLE_MASK[role], vec: [voted] });
-  }
-}
-
-function readConsent(checks: ConsentCheck[], t: number, where: string, out: Seen[]): void {
-  for (const c of checks) {
-    if (!c.result) continue;
-    const question = `consent:${c.id}`;
-    if (c.result.all)
-      out.push({ question, mask: ALL_MASK, vec: consentVec(c.result.all), t, where });
-    for (const role of ROLES) {
-      const g = c.result.byRole[role];
-      if (g)
-        out.push({
-          question,
-          mask: ROLE_MASK[role],
-          vec: consentVec(g),
-          t,
-          where: `${where} ${role}`,
-        });
-    }
-  }
-}
 
 async function run(roles: Role[], actions: Action[]) {
   const t = inProcessApp();
