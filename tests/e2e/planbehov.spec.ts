@@ -135,20 +135,18 @@ test('the facilitator imports the plan list, two tablets vote, and the projector
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'planbehov-projector-waiting');
 
-  // Close and reveal: the projector shows bars, ranking, timeline, and why there is no split.
+  // Close and reveal: with two voters no plan has the three ballots a result needs (server
+  // README [D1]), so the projector says why and shows no numbers that would give a vote away.
   await consoleView.getByRole('button', { name: 'Lukk avstemningen' }).click();
   await expect(t1.getByTestId('ballot-readonly')).toContainText('lukket');
   await consoleView.getByRole('button', { name: 'Vis resultatene' }).click();
   const results = p.getByTestId('planbehov-results');
   await expect(results).toBeVisible();
-  await expect(results.getByTestId('too-few-to-split')).toContainText(
-    'For få til å dele etter rolle',
+  await expect(results.getByTestId('plans-withheld')).toContainText(
+    '18 planer vises ikke: de fikk færre enn 3 stemmer',
   );
-  await expect(results.getByRole('img', { name: 'Alle: Revidere 2' })).toBeVisible();
-  await expect(results.getByTestId('ranking').locator('li').first()).toContainText(HELSE);
-  await expect(results.getByTestId('ranking').locator('li').first()).toContainText('6 poeng');
-  await expect(results.getByTestId('timeline-2026')).toContainText(BOLIG);
-  await expect(results.getByTestId('timeline-2026')).toContainText(HELSE);
+  await expect(results.getByTestId('plan-result')).toHaveCount(0);
+  await expect(results.getByRole('img', { name: /^Alle:/ })).toHaveCount(0);
   await expect(results.getByRole('img', { name: /^Folkevalgte:/ })).toHaveCount(0);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'planbehov-projector-results');
@@ -199,6 +197,11 @@ test('with three or more of each role the projector splits by role, marks disagr
   ).toBeVisible();
   await expect(arealdel.getByTestId('disagreement')).toContainText('Uenighet');
   await expect(results.getByTestId('too-few-to-split')).toHaveCount(0);
+  // Helse: 3 × 2 + 3 × 5 points; both plans lean to revising, in 2026 and 2027.
+  await expect(results.getByTestId('ranking').locator('li').first()).toContainText(HELSE);
+  await expect(results.getByTestId('ranking').locator('li').first()).toContainText('21 poeng');
+  await expect(results.getByTestId('timeline-2026')).toContainText(AREALDEL);
+  await expect(results.getByTestId('timeline-2027')).toContainText(HELSE);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'planbehov-projector-split');
 
@@ -216,4 +219,41 @@ test('with three or more of each role the projector splits by role, marks disagr
   await expect(arealdel.getByTestId('disagreement')).toHaveCount(0);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'planbehov-projector-round2');
+});
+
+test('a split that would give away the one administrator’s ballot is merged, and the projector says why', async ({
+  projector,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  const request = projector.page.request;
+  const created = await createWorkshop(request, { period: PERIOD });
+  const view = await importPlansByApi(request, created, 'planbehov-fjordvik.csv');
+  const arealdel = view.plans.find((plan) => plan.title === AREALDEL)!.id;
+  const code = created.workshop.joinCode;
+  const voters = [
+    ...(await Promise.all(
+      [1, 2, 3, 4].map(() => joinByApi(request, { code, role: 'folkevalgt' })),
+    )),
+    await joinByApi(request, { code, role: 'administrasjon' }),
+  ];
+  await facilitatorAct(request, created, 'actions', { type: 'phase.goto', index: 2 });
+  await facilitatorAct(request, created, 'planbehov/voting', { action: 'open' });
+  for (const who of voters) await castByApi(request, who, arealdel, { decision: 'revise' });
+  await facilitatorAct(request, created, 'planbehov/voting', { action: 'close' });
+  await facilitatorAct(request, created, 'planbehov/voting', { action: 'reveal' });
+
+  // "Alle" minus the elected members would be the administrator's ballot (server README [D1]).
+  const p = projector.page;
+  await p.goto(created.links.projector);
+  const result = p.getByTestId('plan-result').filter({ hasText: AREALDEL });
+  await expect(result.getByRole('img', { name: 'Alle: Revidere 5' })).toBeVisible();
+  await expect(result.getByRole('img', { name: /^Folkevalgte:/ })).toHaveCount(0);
+  await expect(result.getByTestId('split-merged')).toContainText(
+    'Folkevalgte vises ikke for seg: resten ville da vært færre enn 3',
+  );
+  await expect(p.getByTestId('planbehov-results')).toContainText(
+    'Administrasjonen: 1 med stemmerett (for få til å vise hvor mange som har stemt)',
+  );
+  await expectNoA11yViolations(p);
+  await saveScreen(p, testInfo, 'planbehov-projector-merged');
 });

@@ -1,5 +1,7 @@
-import type { ConsentSubject } from '@samskap/shared/consent';
+import type { ConsentCheck, ConsentSubject } from '@samskap/shared/consent';
+import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
+import { sealLegacyConsentAnswers } from '../planbehov/legacy';
 
 export interface StoredCheck {
   id: string;
@@ -10,15 +12,30 @@ export interface StoredCheck {
   createdAt: number;
 }
 
+/** One answer as stored ([D7]): under the voter's key for this check, never their id. */
+export interface StoredAnswer {
+  checkId: string;
+  voterKey: string;
+  role: ParticipantRole;
+  value: number;
+}
+
+/** A closed check's frozen aggregates ([D2]). */
+export interface SealedCheck {
+  answered: number;
+  result: NonNullable<ConsentCheck['result']>;
+}
+
 /** Consent checks and their answers; an answer leaves only as the voter's own or in a count. */
 export interface ConsentRepository {
   list(workshopId: string): Promise<StoredCheck[]>;
   insert(workshopId: string, check: StoredCheck): Promise<void>;
   update(workshopId: string, check: StoredCheck): Promise<void>;
-  answer(workshopId: string, checkId: string, participantId: string, value: number): Promise<void>;
-  answers(
-    workshopId: string,
-  ): Promise<Array<{ checkId: string; participantId: string; value: number }>>;
+  answer(workshopId: string, answer: StoredAnswer): Promise<void>;
+  answers(workshopId: string): Promise<StoredAnswer[]>;
+  /** Stores the check's aggregates, deletes its answers and closes it: one transaction. */
+  seal(workshopId: string, check: StoredCheck, sealed: SealedCheck): Promise<void>;
+  sealed(workshopId: string): Promise<Map<string, SealedCheck>>;
 }
 
 interface CheckRow {
@@ -33,8 +50,10 @@ interface CheckRow {
 
 export class SqliteConsentRepository implements ConsentRepository {
   private readonly s;
+  private readonly db: SqliteDatabase;
 
   constructor(db: SqliteDatabase) {
+    this.db = db;
     db.exec(`
       CREATE TABLE IF NOT EXISTS consent_checks (
         workshop_id TEXT NOT NULL REFERENCES workshops (id),
@@ -47,14 +66,23 @@ export class SqliteConsentRepository implements ConsentRepository {
         created_at INTEGER NOT NULL,
         PRIMARY KEY (workshop_id, id)
       );
-      CREATE TABLE IF NOT EXISTS consent_answers (
+      -- [D7] Answers to open checks, under HMAC(token, workshop|check); deleted at close.
+      CREATE TABLE IF NOT EXISTS sealed_consent_answers (
         workshop_id TEXT NOT NULL,
         check_id TEXT NOT NULL,
-        participant_id TEXT NOT NULL,
+        voter_key TEXT NOT NULL,
+        role TEXT NOT NULL,
         value INTEGER NOT NULL,
-        PRIMARY KEY (workshop_id, check_id, participant_id)
+        PRIMARY KEY (workshop_id, check_id, voter_key)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS consent_results (
+        workshop_id TEXT NOT NULL,
+        check_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, check_id)
       );
     `);
+    sealLegacyConsentAnswers(db);
     this.s = {
       list: db.prepare<[string], CheckRow>(
         'SELECT * FROM consent_checks WHERE workshop_id = ? ORDER BY created_at, id',
@@ -66,11 +94,23 @@ export class SqliteConsentRepository implements ConsentRepository {
         'UPDATE consent_checks SET status = ?, revealed = ? WHERE workshop_id = ? AND id = ?',
       ),
       answer: db.prepare(
-        `INSERT INTO consent_answers (workshop_id, check_id, participant_id, value) VALUES (?, ?, ?, ?)
-         ON CONFLICT (workshop_id, check_id, participant_id) DO UPDATE SET value = excluded.value`,
+        `INSERT INTO sealed_consent_answers (workshop_id, check_id, voter_key, role, value) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (workshop_id, check_id, voter_key) DO UPDATE SET value = excluded.value`,
       ),
-      answers: db.prepare<[string], { check_id: string; participant_id: string; value: number }>(
-        'SELECT check_id, participant_id, value FROM consent_answers WHERE workshop_id = ?',
+      answers: db.prepare<
+        [string],
+        { check_id: string; voter_key: string; role: ParticipantRole; value: number }
+      >(
+        'SELECT check_id, voter_key, role, value FROM sealed_consent_answers WHERE workshop_id = ?',
+      ),
+      deleteAnswers: db.prepare(
+        'DELETE FROM sealed_consent_answers WHERE workshop_id = ? AND check_id = ?',
+      ),
+      putSealed: db.prepare(
+        'INSERT INTO consent_results (workshop_id, check_id, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
+      sealed: db.prepare<[string], { check_id: string; data: string }>(
+        'SELECT check_id, data FROM consent_results WHERE workshop_id = ?',
       ),
     };
   }
@@ -103,18 +143,30 @@ export class SqliteConsentRepository implements ConsentRepository {
     this.s.update.run(c.status, c.revealed ? 1 : 0, workshopId, c.id);
   }
 
-  async answer(
-    workshopId: string,
-    checkId: string,
-    participantId: string,
-    value: number,
-  ): Promise<void> {
-    this.s.answer.run(workshopId, checkId, participantId, value);
+  async answer(workshopId: string, a: StoredAnswer): Promise<void> {
+    this.s.answer.run(workshopId, a.checkId, a.voterKey, a.role, a.value);
   }
 
-  async answers(workshopId: string) {
-    return this.s.answers
-      .all(workshopId)
-      .map((r) => ({ checkId: r.check_id, participantId: r.participant_id, value: r.value }));
+  async answers(workshopId: string): Promise<StoredAnswer[]> {
+    return this.s.answers.all(workshopId).map((r) => ({
+      checkId: r.check_id,
+      voterKey: r.voter_key,
+      role: r.role,
+      value: r.value,
+    }));
+  }
+
+  async seal(workshopId: string, check: StoredCheck, sealed: SealedCheck): Promise<void> {
+    this.db.transaction(() => {
+      this.s.putSealed.run(workshopId, check.id, JSON.stringify(sealed));
+      this.s.deleteAnswers.run(workshopId, check.id);
+      this.s.update.run(check.status, check.revealed ? 1 : 0, workshopId, check.id);
+    })();
+  }
+
+  async sealed(workshopId: string): Promise<Map<string, SealedCheck>> {
+    return new Map(
+      this.s.sealed.all(workshopId).map((r) => [r.check_id, JSON.parse(r.data) as SealedCheck]),
+    );
   }
 }

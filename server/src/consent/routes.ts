@@ -5,7 +5,8 @@ import {
 } from '@samskap/shared/consent';
 import { Hono } from 'hono';
 import { validate } from '../http/validate';
-import { capabilityCheck, participantOf, type Env } from '../workshops/authMiddleware';
+import { voterOf } from '../planbehov/sealing';
+import { capabilityCheck, type Env } from '../workshops/authMiddleware';
 import type { WorkshopService } from '../workshops/service';
 import type { ConsentService } from './service';
 
@@ -34,7 +35,7 @@ export function consentRoutes(workshops: WorkshopService, consent: ConsentServic
     },
   );
   app.get(`${base}/answers`, requireCapability('participant'), async (c) =>
-    c.json({ answers: await consent.own(c.req.param('id')!, participantOf(c).id) }),
+    c.json({ answers: await consent.own(c.req.param('id')!, voterOf(c)) }),
   );
   app.put(
     `${base}/:checkId/answer`,
@@ -43,11 +44,11 @@ export function consentRoutes(workshops: WorkshopService, consent: ConsentServic
     async (c) => {
       await consent.answer(
         c.req.param('id')!,
-        participantOf(c),
+        voterOf(c),
         c.req.param('checkId')!,
         c.req.valid('json').value,
       );
-      return c.json({ answers: await consent.own(c.req.param('id')!, participantOf(c).id) });
+      return c.json({ answers: await consent.own(c.req.param('id')!, voterOf(c)) });
     },
   );
   return app;

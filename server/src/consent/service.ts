@@ -4,22 +4,24 @@ import {
   type ConsentCounts,
   type CreateConsentCheck,
 } from '@samskap/shared/consent';
-import type { ParticipantRole } from '@samskap/shared/workshop';
 import { ApiProblem } from '../errors';
 import type { ArchiveStore } from '../transfer/archive';
-import type { ParticipantRecord } from '../workshops/repository';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
-import type { ConsentRepository, StoredCheck } from './repository';
+import { discloseArchivedCheck } from '../planbehov/archived';
+import { disclose } from '../planbehov/disclosure';
+import { voterKey, type Voter } from '../planbehov/sealing';
+import type { ConsentRepository, SealedCheck, StoredAnswer, StoredCheck } from './repository';
 
-const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
-
-function countsOf(values: number[]): ConsentCounts {
+function countsOf(answers: readonly StoredAnswer[]): ConsentCounts {
   const counts: ConsentCounts['counts'] = [0, 0, 0, 0, 0];
-  for (const v of values) counts[v - 1]!++;
-  return { answers: values.length, counts };
+  for (const a of answers) counts[a.value - 1]!++;
+  return { answers: answers.length, counts };
 }
+
+const keyOf = (workshopId: string, checkId: string, voter: Voter) =>
+  voterKey(voter.token, `${workshopId}/consent/${checkId}`);
 
 /** Consent checks on ambitions and syntheses: answers in, aggregates out once revealed. */
 export class ConsentService {
@@ -30,7 +32,32 @@ export class ConsentService {
     private readonly workshops: WorkshopService,
     private readonly archive: ArchiveStore | null = null,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    // [D7] Checks still open when the workshop ends are sealed then (see PlanbehovService).
+    workshops.events.on('changed', (workshopId) => {
+      this.sealIfEnded(workshopId).catch(() => undefined);
+    });
+  }
+
+  private async sealIfEnded(workshopId: string): Promise<void> {
+    const w = await this.workshops.get(workshopId);
+    if (!w || w.endedAt === null) return;
+    await this.mutex.run(workshopId, async () => {
+      const open = (await this.repo.list(workshopId)).filter((c) => c.status === 'open');
+      for (const c of open) await this.seal(workshopId, c);
+      if (open.length > 0) this.workshops.events.emit('changed', workshopId);
+    });
+  }
+
+  /** [D2][D7] Tally once under [D1], store that, delete the answers: one transaction. */
+  private async seal(workshopId: string, c: StoredCheck): Promise<void> {
+    const mine = (await this.repo.answers(workshopId)).filter((a) => a.checkId === c.id);
+    const sealed: SealedCheck = {
+      answered: mine.length,
+      result: disclose(mine, countsOf, ConsentLimits.minGroupSize),
+    };
+    await this.repo.seal(workshopId, { ...c, status: 'closed' }, sealed);
+  }
 
   private async open(workshopId: string) {
     const w = await this.workshops.require(workshopId);
@@ -83,67 +110,66 @@ export class ConsentService {
           'Close the check before revealing its result.',
         );
       }
-      const next: StoredCheck =
-        action === 'close'
-          ? { ...c, status: 'closed' }
-          : action === 'reopen'
-            ? { ...c, status: 'open', revealed: false }
-            : { ...c, revealed: action === 'reveal' };
-      await this.repo.update(workshopId, next);
+      if (action === 'close' && c.status === 'open') {
+        await this.seal(workshopId, c);
+      } else if (action === 'reopen' && c.status === 'closed') {
+        // [D3] A closed check is final: asking again is a new check on the same statement.
+        await this.repo.insert(workshopId, {
+          ...c,
+          id: newId(),
+          status: 'open',
+          revealed: false,
+          createdAt: this.now(),
+        });
+      } else if (action === 'reveal' || action === 'hide') {
+        await this.repo.update(workshopId, { ...c, revealed: action === 'reveal' });
+      }
       this.workshops.events.emit('changed', workshopId);
     });
   }
 
-  async answer(
-    workshopId: string,
-    participant: ParticipantRecord,
-    checkId: string,
-    value: number,
-  ): Promise<void> {
+  async answer(workshopId: string, voter: Voter, checkId: string, value: number): Promise<void> {
     await this.mutex.run(workshopId, async () => {
       await this.open(workshopId);
       const c = await this.find(workshopId, checkId);
       if (c.status !== 'open')
         throw new ApiProblem(409, 'check_closed', 'This consent check is closed.');
-      await this.repo.answer(workshopId, checkId, participant.id, value);
+      await this.repo.answer(workshopId, {
+        checkId,
+        voterKey: keyOf(workshopId, checkId, voter),
+        role: voter.participant.role,
+        value,
+      });
       this.workshops.events.emit('changed', workshopId);
     });
   }
 
-  /** The caller's own answers: the only individual answers that leave the server. */
-  async own(workshopId: string, participantId: string): Promise<Record<string, number>> {
+  /** The caller's own answers to open checks: the only individual answers that leave the server. */
+  async own(workshopId: string, voter: Voter): Promise<Record<string, number>> {
     const answers = await this.repo.answers(workshopId);
     return Object.fromEntries(
-      answers.filter((a) => a.participantId === participantId).map((a) => [a.checkId, a.value]),
+      answers
+        .filter((a) => a.voterKey === keyOf(workshopId, a.checkId, voter))
+        .map((a) => [a.checkId, a.value]),
     );
   }
 
-  /** Every check with its answer count, and aggregates where revealed (roles with ≥ 3 answers). */
+  /** Every check with its answer count, and its frozen aggregates once revealed ([D1], [D2]). */
   async view(workshopId: string): Promise<ConsentCheck[]> {
     const archived = await this.archive?.get(workshopId);
-    if (archived) return archived.consent;
-    const [checks, answers, people] = await Promise.all([
+    if (archived) return archived.consent.map(discloseArchivedCheck);
+    const [checks, answers, sealed] = await Promise.all([
       this.repo.list(workshopId),
       this.repo.answers(workshopId),
-      this.workshops.listParticipants(workshopId),
+      this.repo.sealed(workshopId),
     ]);
-    const roles = new Map(people.filter((p) => p.removedAt === null).map((p) => [p.id, p.role]));
     return checks.map((c) => {
-      const mine = answers.filter((a) => a.checkId === c.id && roles.has(a.participantId));
-      const result = c.revealed
-        ? {
-            all: countsOf(mine.map((a) => a.value)),
-            byRole: Object.fromEntries(
-              ROLES.map((r) => {
-                const group = mine
-                  .filter((a) => roles.get(a.participantId) === r)
-                  .map((a) => a.value);
-                return [r, group.length >= ConsentLimits.minGroupSize ? countsOf(group) : null];
-              }),
-            ) as Record<ParticipantRole, ConsentCounts | null>,
-          }
-        : null;
-      return { ...c, answered: mine.length, result };
+      const frozen = sealed.get(c.id);
+      if (frozen) {
+        return { ...c, answered: frozen.answered, result: c.revealed ? frozen.result : null };
+      }
+      const answered = answers.filter((a) => a.checkId === c.id).length;
+      return { ...c, answered, result: null };
     });
   }
 }

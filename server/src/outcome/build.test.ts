@@ -39,6 +39,7 @@ function result(
     planId,
     all,
     byRole: { folkevalgt: null, administrasjon: null, annen: null },
+    withheld: { folkevalgt: null, administrasjon: null, annen: null },
     leading,
     leadingYear: year,
     rolesDisagree: false,
@@ -55,7 +56,7 @@ function round(n: number, plans: PlanResult[]): RoundResults {
       byRole: { folkevalgt: none, administrasjon: none, annen: none },
     },
     plans,
-    ranking: plans.map((p) => ({ planId: p.planId, points: p.all.points })),
+    ranking: plans.map((p) => ({ planId: p.planId, points: p.all?.points ?? 0 })),
   };
 }
 

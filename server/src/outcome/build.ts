@@ -32,14 +32,18 @@ function consentBlocks(L: Labels, check: ConsentCheck): Block[] {
     return [
       { type: 'paragraph', text: `${L.consent}: «${check.statement}» — ${L.consentNotRevealed}` },
     ];
+  const all = check.result.all;
+  // [D1] Too few answered for any number to be shown.
+  if (!all)
+    return [{ type: 'paragraph', text: `${L.consent}: «${check.statement}» — ${L.tooFew}` }];
   return [
     { type: 'paragraph', text: `${L.consent}: «${check.statement}»` },
     {
       type: 'table',
-      caption: `${L.consent} (${check.result.all.answers} ${L.answers.toLowerCase()})`,
+      caption: `${L.consent} (${all.answers} ${L.answers.toLowerCase()})`,
       header: [L.role, ...L.consentSteps],
       rows: [
-        [L.all, ...check.result.all.counts.map(String)],
+        [L.all, ...all.counts.map(String)],
         ...ROLES.map((r) => {
           const c = check.result!.byRole[r];
           return [L.roles[r], ...(c ? c.counts.map(String) : L.consentSteps.map(() => L.tooFew))];
@@ -183,8 +187,11 @@ function round(d: OutcomeData, L: Labels, r: RoundResults): Block[] {
       .map(([k, n]) => `${L.decisions[k]} ${n}`)
       .join(', ') || L.none;
   const roundName = fill(L.round, { round: r.round });
-  // Plans nobody voted on are left out, not printed as rows of dashes.
-  const voted = r.plans.filter((p) => p.all.ballots > 0);
+  // Plans nobody voted on are left out, not printed as rows of dashes; so are plans with too few
+  // ballots to show any number [D1].
+  const voted = r.plans.flatMap((p) =>
+    p.all !== null && p.all.ballots > 0 ? [{ ...p, all: p.all }] : [],
+  );
   const blocks: Block[] = [
     { type: 'heading', level: 3, text: roundName },
     {

@@ -9,8 +9,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../errors';
 import { validate } from '../http/validate';
-import { capabilityCheck, participantOf, type Env } from '../workshops/authMiddleware';
+import { capabilityCheck, type Env } from '../workshops/authMiddleware';
 import type { WorkshopService } from '../workshops/service';
+import { voterOf } from './sealing';
 import type { PlanbehovService } from './service';
 
 /** The planbehov API, mounted under /api. */
@@ -85,7 +86,7 @@ export function planbehovRoutes(workshops: WorkshopService, planbehov: Planbehov
   );
 
   app.get(`${base}/ballots`, requireCapability('participant'), async (c) =>
-    c.json({ ballots: await planbehov.own(id(c), participantOf(c).id) }),
+    c.json({ ballots: await planbehov.own(id(c), voterOf(c)) }),
   );
 
   app.put(
@@ -96,7 +97,7 @@ export function planbehovRoutes(workshops: WorkshopService, planbehov: Planbehov
       c.json({
         ballots: await planbehov.cast(
           id(c),
-          participantOf(c),
+          voterOf(c),
           c.req.param('planId')!,
           c.req.valid('json'),
         ),
@@ -104,7 +105,7 @@ export function planbehovRoutes(workshops: WorkshopService, planbehov: Planbehov
   );
 
   app.delete(`${base}/ballots/:planId`, requireCapability('participant'), async (c) =>
-    c.json({ ballots: await planbehov.withdraw(id(c), participantOf(c), c.req.param('planId')!) }),
+    c.json({ ballots: await planbehov.withdraw(id(c), voterOf(c), c.req.param('planId')!) }),
   );
 
   return app;

@@ -13,15 +13,18 @@ import {
 } from '@samskap/shared/planbehov';
 import { WorkshopLimits, type Period } from '@samskap/shared/workshop';
 import type { RoundResults } from '@samskap/shared/planbehov';
+import type { ParticipantRole } from '@samskap/shared/workshop';
 import { ApiProblem } from '../errors';
 import type { ArchiveStore } from '../transfer/archive';
-import type { ParticipantRecord } from '../workshops/repository';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
 import { parsePlanbehovCsv, type ImportProblem } from './csvImport';
 import type { PlanbehovRepository } from './repository';
-import { tallyRound, type TallyBallot, type Voter } from './tally';
+import { discloseArchivedRound } from './archived';
+import { ROLES } from './disclosure';
+import { voterKey, type Voter } from './sealing';
+import { tallyRound, type RoundSnapshot } from './tally';
 
 const DEFAULT_VOTING: VotingState = {
   round: 0,
@@ -54,7 +57,26 @@ export class PlanbehovService {
     private readonly workshops: WorkshopService,
     private readonly archive: ArchiveStore | null = null,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    // [D7] A round still open when the workshop ends is closed (sealed) then: nothing can be
+    // cast afterwards, and its ballots must not stay in the database. A failure here leaves
+    // them keyed as before; the next change of the workshop tries again.
+    workshops.events.on('changed', (workshopId) => {
+      this.sealIfEnded(workshopId).catch(() => undefined);
+    });
+  }
+
+  private async sealIfEnded(workshopId: string): Promise<void> {
+    const w = await this.workshops.get(workshopId);
+    if (!w || w.endedAt === null) return;
+    await this.mutex.run(workshopId, async () => {
+      const v = await this.voting(workshopId);
+      if (v.status !== 'open') return;
+      await this.repo.sealRound(workshopId, v.round, await this.count(workshopId, v.round, v));
+      await this.repo.saveVoting(workshopId, { ...v, status: 'closed' });
+      this.changed(workshopId);
+    });
+  }
 
   private changed(workshopId: string): void {
     this.workshops.events.emit('changed', workshopId);
@@ -64,48 +86,62 @@ export class PlanbehovService {
     return (await this.repo.getVoting(workshopId)) ?? DEFAULT_VOTING;
   }
 
-  private async voters(workshopId: string, voting: VotingState): Promise<Voter[]> {
-    const people = await this.workshops.listParticipants(workshopId);
-    return people
-      .filter((p) => p.removedAt === null && voting.eligibleRoles.includes(p.role))
-      .map((p) => ({ id: p.id, role: p.role }));
+  /** Who is entitled to vote, per role: the participants present now. */
+  private async eligible(
+    workshopId: string,
+    voting: VotingState,
+  ): Promise<Record<ParticipantRole, number>> {
+    const people = (await this.workshops.listParticipants(workshopId)).filter(
+      (p) => p.removedAt === null && voting.eligibleRoles.includes(p.role),
+    );
+    return Object.fromEntries(
+      ROLES.map((r) => [r, people.filter((p) => p.role === r).length]),
+    ) as Record<ParticipantRole, number>;
   }
 
-  private async tally(
-    workshopId: string,
-    round: number,
-    voting: VotingState,
-  ): Promise<RoundResults> {
-    const archived = (await this.archive?.get(workshopId))?.rounds.find((r) => r.round === round);
-    if (archived) return archived;
-    const [plans, ballots, voters] = await Promise.all([
+  /** The round's aggregates from its ballots as they stand (for sealing, and live turnout). */
+  private async count(workshopId: string, round: number, voting: VotingState) {
+    const [plans, ballots, eligible] = await Promise.all([
       this.repo.listPlans(workshopId),
       this.repo.listBallots(workshopId, round),
-      this.voters(workshopId, voting),
+      this.eligible(workshopId, voting),
     ]);
-    const roles = new Map(voters.map((v) => [v.id, v.role]));
-    const withRoles: TallyBallot[] = ballots.flatMap((b) => {
-      const role = roles.get(b.participantId);
-      return role ? [{ ...b, role }] : [];
-    });
-    return tallyRound(round, plans, withRoles, voters);
+    return tallyRound(round, plans, ballots, eligible);
   }
 
-  /** The aggregates of one round, for the outcome documents (never individual ballots). */
-  async results(workshopId: string, round: number) {
-    return this.tally(workshopId, round, await this.voting(workshopId));
+  /** A closed round's frozen aggregates ([D2]): from an imported archive, or as sealed at close. */
+  private async snapshot(workshopId: string, round: number): Promise<RoundSnapshot | null> {
+    const archived = (await this.archive?.get(workshopId))?.rounds.find((r) => r.round === round);
+    if (archived) return { results: discloseArchivedRound(archived), comments: [] };
+    return this.repo.getSnapshot(workshopId, round);
   }
 
-  /** What every screen may see: aggregates only, and those only once revealed. */
+  /**
+   * The frozen aggregates of one round, for the outcome documents and the export ([D6]): the
+   * same snapshot the screens show. A round never sealed shows nothing.
+   */
+  async results(workshopId: string, round: number): Promise<RoundResults> {
+    const sealed = await this.snapshot(workshopId, round);
+    if (sealed) return sealed.results;
+    const voting = await this.voting(workshopId);
+    const plans = await this.repo.listPlans(workshopId);
+    return tallyRound(round, plans, [], await this.eligible(workshopId, voting)).results;
+  }
+
+  /** What every screen may see: turnout under [D4], and frozen aggregates once revealed. */
   async view(workshopId: string): Promise<PlanbehovView> {
     const voting = await this.voting(workshopId);
     const plans = await this.repo.listPlans(workshopId);
-    const current = voting.round > 0 ? await this.tally(workshopId, voting.round, voting) : null;
-    const turnout = current?.turnout ?? (await this.tally(workshopId, 0, voting)).turnout;
-    const revealed = voting.revealed && current !== null;
+    const sealed = voting.round > 0 ? await this.snapshot(workshopId, voting.round) : null;
+    const turnout =
+      sealed?.results.turnout ??
+      (await this.count(workshopId, voting.round, voting)).results.turnout;
+    const results = voting.revealed && sealed ? sealed.results : null;
     const previous =
-      revealed && voting.round > 1 ? await this.tally(workshopId, voting.round - 1, voting) : null;
-    return { plans, voting, turnout, results: revealed ? current : null, previous };
+      results && voting.round > 1
+        ? ((await this.snapshot(workshopId, voting.round - 1))?.results ?? null)
+        : null;
+    return { plans, voting, turnout, results, previous };
   }
 
   private async requireEditable(workshopId: string): Promise<void> {
@@ -202,7 +238,7 @@ export class PlanbehovService {
       const w = await this.workshops.require(workshopId);
       if (w.endedAt !== null)
         throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      if ((await this.repo.countBallots(workshopId)) > 0) {
+      if (await this.repo.anyVotes(workshopId)) {
         throw new ApiProblem(
           409,
           'ballots_cast',
@@ -225,16 +261,20 @@ export class PlanbehovService {
       let next: VotingState;
       switch (action) {
         case 'open':
+        case 'newRound':
           if (v.status === 'open')
             throw new ApiProblem(409, 'voting_open', 'Voting is already open.');
           if ((await this.repo.listPlans(workshopId)).length === 0) {
             throw new ApiProblem(409, 'no_plans', 'Add or import plans before opening the voting.');
           }
-          next = { ...v, round: Math.max(1, v.round), status: 'open', revealed: false };
+          // [D3] A closed round is final: opening again is a new round.
+          next = { ...v, round: v.round + 1, status: 'open', revealed: false };
           break;
         case 'close':
           if (v.status !== 'open')
             throw new ApiProblem(409, 'voting_not_open', 'Voting is not open.');
+          // [D2][D7] Tally once, store the aggregates, delete the ballots: one transaction.
+          await this.repo.sealRound(workshopId, v.round, await this.count(workshopId, v.round, v));
           next = { ...v, status: 'closed' };
           break;
         case 'reveal':
@@ -250,16 +290,6 @@ export class PlanbehovService {
         case 'hide':
           next = { ...v, revealed: false };
           break;
-        case 'newRound':
-          if (v.status !== 'closed') {
-            throw new ApiProblem(
-              409,
-              'voting_not_closed',
-              'Close this round before opening the next.',
-            );
-          }
-          next = { ...v, round: v.round + 1, status: 'open', revealed: false };
-          break;
       }
       await this.repo.saveVoting(workshopId, next);
       this.changed(workshopId);
@@ -270,11 +300,12 @@ export class PlanbehovService {
   /** A participant's ballot on one plan: only their own, only while voting is open, within budget. */
   async cast(
     workshopId: string,
-    participant: ParticipantRecord,
+    voter: Voter,
     planId: string,
     input: BallotInput,
   ): Promise<OwnBallot[]> {
     const ballot = ballotSchema.parse(input);
+    const { participant } = voter;
     return this.mutex.run(workshopId, async () => {
       const w = await this.workshops.require(workshopId);
       const v = await this.voting(workshopId);
@@ -296,68 +327,54 @@ export class PlanbehovService {
           'startYear',
         );
       }
-      const own = await this.repo.listOwnBallots(workshopId, v.round, participant.id);
-      const spent = own.filter((b) => b.planId !== planId).reduce((sum, b) => sum + b.points, 0);
-      if (spent + ballot.points > v.pointsBudget) {
+      const key = this.keyOf(workshopId, v.round, voter);
+      const cast = await this.repo.castWithinBudget(
+        workshopId,
+        v.round,
+        { ...ballot, planId, voterKey: key, role: participant.role },
+        v.pointsBudget,
+      );
+      if (!cast.ok) {
         throw new ApiProblem(
           400,
           'over_budget',
-          `That would spend ${spent + ballot.points} priority points; you have ${v.pointsBudget}.`,
+          `That would spend ${cast.spent + ballot.points} priority points; you have ${v.pointsBudget}.`,
           'points',
         );
       }
-      await this.repo.upsertBallot(
-        workshopId,
-        v.round,
-        { ...ballot, planId, participantId: participant.id },
-        this.now(),
-      );
       this.changed(workshopId);
-      return this.own(workshopId, participant.id, v.round);
+      return this.repo.listOwnBallots(workshopId, v.round, key);
     });
   }
 
-  async withdraw(
-    workshopId: string,
-    participant: ParticipantRecord,
-    planId: string,
-  ): Promise<OwnBallot[]> {
+  private keyOf(workshopId: string, round: number, voter: Voter): string {
+    return voterKey(voter.token, `${workshopId}/planbehov/${round}`);
+  }
+
+  async withdraw(workshopId: string, voter: Voter, planId: string): Promise<OwnBallot[]> {
     return this.mutex.run(workshopId, async () => {
       const v = await this.voting(workshopId);
       if (v.status !== 'open') throw new ApiProblem(409, 'voting_not_open', 'Voting is not open.');
-      await this.repo.deleteBallot(workshopId, v.round, participant.id, planId);
+      const key = this.keyOf(workshopId, v.round, voter);
+      await this.repo.deleteBallot(workshopId, v.round, key, planId);
       this.changed(workshopId);
-      return this.own(workshopId, participant.id, v.round);
+      return this.repo.listOwnBallots(workshopId, v.round, key);
     });
   }
 
   /** The caller's own ballots in the current round: the only individual ballots that leave. */
-  async own(workshopId: string, participantId: string, round?: number): Promise<OwnBallot[]> {
-    const r = round ?? (await this.voting(workshopId)).round;
-    const ballots = await this.repo.listOwnBallots(workshopId, r, participantId);
-    return ballots.map(({ participantId: _omit, ...b }) => b);
+  async own(workshopId: string, voter: Voter): Promise<OwnBallot[]> {
+    const v = await this.voting(workshopId);
+    return this.repo.listOwnBallots(workshopId, v.round, this.keyOf(workshopId, v.round, voter));
   }
 
   /**
-   * The comments on each plan, for the facilitator once revealed: without author or role, in no
-   * particular order, and only where enough voted on the plan that no one stands out.
+   * The comments on each plan, for the facilitator once revealed ([D5]): from the round's frozen
+   * snapshot, without author or role, sorted by text, only on plans whose result is shown.
    */
   async comments(workshopId: string): Promise<Array<{ planId: string; comments: string[] }>> {
     const v = await this.voting(workshopId);
     if (!v.revealed || v.round === 0) return [];
-    const eligible = new Set((await this.voters(workshopId, v)).map((p) => p.id));
-    const ballots = (await this.repo.listBallots(workshopId, v.round)).filter((b) =>
-      eligible.has(b.participantId),
-    );
-    const byPlan = new Map<string, { count: number; comments: string[] }>();
-    for (const b of ballots) {
-      const entry = byPlan.get(b.planId) ?? { count: 0, comments: [] };
-      entry.count++;
-      if (b.comment !== '') entry.comments.push(b.comment);
-      byPlan.set(b.planId, entry);
-    }
-    return [...byPlan]
-      .filter(([, e]) => e.count >= PlanbehovLimits.minGroupSize && e.comments.length > 0)
-      .map(([planId, e]) => ({ planId, comments: [...e.comments].sort() }));
+    return (await this.snapshot(workshopId, v.round))?.comments ?? [];
   }
 }

@@ -1,6 +1,8 @@
-import type { Plan, PlanInput, VotingState } from '@samskap/shared/planbehov';
+import type { OwnBallot, Plan, PlanInput, VotingState } from '@samskap/shared/planbehov';
 import type { SqliteDatabase } from '../persistence/database';
-import type { PlanbehovRepository, StoredBallot } from './repository';
+import type { CastOutcome, PlanbehovRepository, StoredBallot } from './repository';
+import { sealLegacyBallots } from './legacy';
+import type { RoundSnapshot } from './tally';
 
 interface PlanRow {
   id: string;
@@ -10,7 +12,8 @@ interface PlanRow {
 
 interface BallotRow {
   plan_id: string;
-  participant_id: string;
+  voter_key: string;
+  role: StoredBallot['role'];
   decision: StoredBallot['decision'];
   start_year: number | null;
   comment: string;
@@ -19,14 +22,15 @@ interface BallotRow {
 
 const toBallot = (r: BallotRow): StoredBallot => ({
   planId: r.plan_id,
-  participantId: r.participant_id,
+  voterKey: r.voter_key,
+  role: r.role,
   decision: r.decision,
   startYear: r.start_year,
   comment: r.comment,
   points: r.points,
 });
 
-/** The planbehov tables in the embedded SQLite database. One ballot per participant, plan and round. */
+/** The planbehov tables in the embedded SQLite database. One ballot per voter key, plan and round. */
 export class SqlitePlanbehovRepository implements PlanbehovRepository {
   private readonly s;
   private readonly db: SqliteDatabase;
@@ -45,19 +49,28 @@ export class SqlitePlanbehovRepository implements PlanbehovRepository {
         workshop_id TEXT PRIMARY KEY REFERENCES workshops (id),
         state TEXT NOT NULL
       );
-      CREATE TABLE IF NOT EXISTS ballots (
+      -- [D7] Ballots of open rounds, under HMAC(token, workshop|round): no participant id, no
+      -- time. Deleted when their round closes; only round_results remain.
+      CREATE TABLE IF NOT EXISTS sealed_ballots (
         workshop_id TEXT NOT NULL,
         round INTEGER NOT NULL,
-        participant_id TEXT NOT NULL,
+        voter_key TEXT NOT NULL,
+        role TEXT NOT NULL,
         plan_id TEXT NOT NULL,
         decision TEXT NOT NULL,
         start_year INTEGER,
         comment TEXT NOT NULL,
-        points INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL,
-        PRIMARY KEY (workshop_id, round, participant_id, plan_id)
+        points INTEGER NOT NULL CHECK (points >= 0),
+        PRIMARY KEY (workshop_id, round, voter_key, plan_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS round_results (
+        workshop_id TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, round)
       );
     `);
+    sealLegacyBallots(db);
     this.s = {
       plans: db.prepare<[string], PlanRow>(
         'SELECT id, position, data FROM plans WHERE workshop_id = ? ORDER BY position',
@@ -78,23 +91,34 @@ export class SqlitePlanbehovRepository implements PlanbehovRepository {
         'INSERT INTO planbehov_voting (workshop_id, state) VALUES (?, ?) ON CONFLICT (workshop_id) DO UPDATE SET state = excluded.state',
       ),
       upsertBallot: db.prepare(
-        `INSERT INTO ballots (workshop_id, round, participant_id, plan_id, decision, start_year, comment, points, updated_at)
+        `INSERT INTO sealed_ballots (workshop_id, round, voter_key, role, plan_id, decision, start_year, comment, points)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (workshop_id, round, participant_id, plan_id) DO UPDATE SET
+         ON CONFLICT (workshop_id, round, voter_key, plan_id) DO UPDATE SET
            decision = excluded.decision, start_year = excluded.start_year, comment = excluded.comment,
-           points = excluded.points, updated_at = excluded.updated_at`,
+           points = excluded.points`,
+      ),
+      spentElsewhere: db.prepare<[string, number, string, string], { spent: number }>(
+        'SELECT coalesce(sum(points), 0) AS spent FROM sealed_ballots WHERE workshop_id = ? AND round = ? AND voter_key = ? AND plan_id <> ?',
       ),
       deleteBallot: db.prepare(
-        'DELETE FROM ballots WHERE workshop_id = ? AND round = ? AND participant_id = ? AND plan_id = ?',
+        'DELETE FROM sealed_ballots WHERE workshop_id = ? AND round = ? AND voter_key = ? AND plan_id = ?',
       ),
+      deleteRound: db.prepare('DELETE FROM sealed_ballots WHERE workshop_id = ? AND round = ?'),
       ballots: db.prepare<[string, number], BallotRow>(
-        'SELECT plan_id, participant_id, decision, start_year, comment, points FROM ballots WHERE workshop_id = ? AND round = ?',
+        'SELECT plan_id, voter_key, role, decision, start_year, comment, points FROM sealed_ballots WHERE workshop_id = ? AND round = ?',
       ),
       ownBallots: db.prepare<[string, number, string], BallotRow>(
-        'SELECT plan_id, participant_id, decision, start_year, comment, points FROM ballots WHERE workshop_id = ? AND round = ? AND participant_id = ?',
+        'SELECT plan_id, voter_key, role, decision, start_year, comment, points FROM sealed_ballots WHERE workshop_id = ? AND round = ? AND voter_key = ?',
       ),
-      count: db.prepare<[string], { n: number }>(
-        'SELECT count(*) AS n FROM ballots WHERE workshop_id = ?',
+      anyVotes: db.prepare<[string, string], { n: number }>(
+        `SELECT (SELECT count(*) FROM sealed_ballots WHERE workshop_id = ?)
+              + (SELECT count(*) FROM round_results WHERE workshop_id = ? AND json_extract(data, '$.results.turnout.voted') > 0) AS n`,
+      ),
+      putSnapshot: db.prepare(
+        'INSERT INTO round_results (workshop_id, round, data) VALUES (?, ?, ?) ON CONFLICT (workshop_id, round) DO NOTHING',
+      ),
+      getSnapshot: db.prepare<[string, number], { data: string }>(
+        'SELECT data FROM round_results WHERE workshop_id = ? AND round = ?',
       ),
     };
   }
@@ -138,47 +162,69 @@ export class SqlitePlanbehovRepository implements PlanbehovRepository {
     this.s.saveVoting.run(workshopId, JSON.stringify(voting));
   }
 
-  async upsertBallot(
+  async castWithinBudget(
     workshopId: string,
     round: number,
     b: StoredBallot,
-    at: number,
-  ): Promise<void> {
-    this.s.upsertBallot.run(
-      workshopId,
-      round,
-      b.participantId,
-      b.planId,
-      b.decision,
-      b.startYear,
-      b.comment,
-      b.points,
-      at,
-    );
+    budget: number,
+  ): Promise<CastOutcome> {
+    // One immediate transaction: no other writer can slip a ballot in between check and write.
+    return this.db
+      .transaction((): CastOutcome => {
+        const { spent } = this.s.spentElsewhere.get(workshopId, round, b.voterKey, b.planId)!;
+        if (spent + b.points > budget) return { ok: false, spent };
+        this.s.upsertBallot.run(
+          workshopId,
+          round,
+          b.voterKey,
+          b.role,
+          b.planId,
+          b.decision,
+          b.startYear,
+          b.comment,
+          b.points,
+        );
+        return { ok: true };
+      })
+      .immediate();
   }
 
   async deleteBallot(
     workshopId: string,
     round: number,
-    participantId: string,
+    voterKey: string,
     planId: string,
   ): Promise<void> {
-    this.s.deleteBallot.run(workshopId, round, participantId, planId);
+    this.s.deleteBallot.run(workshopId, round, voterKey, planId);
   }
 
   async listBallots(workshopId: string, round: number): Promise<StoredBallot[]> {
     return this.s.ballots.all(workshopId, round).map(toBallot);
   }
 
-  async listOwnBallots(
-    workshopId: string,
-    round: number,
-    participantId: string,
-  ): Promise<StoredBallot[]> {
-    return this.s.ownBallots.all(workshopId, round, participantId).map(toBallot);
+  async listOwnBallots(workshopId: string, round: number, voterKey: string): Promise<OwnBallot[]> {
+    return this.s.ownBallots.all(workshopId, round, voterKey).map((r) => ({
+      planId: r.plan_id,
+      decision: r.decision,
+      startYear: r.start_year,
+      comment: r.comment,
+      points: r.points,
+    }));
   }
 
-  async countBallots(workshopId: string): Promise<number> {
-    return this.s.count.get(workshopId)!.n;
+  async anyVotes(workshopId: string): Promise<boolean> {
+    return this.s.anyVotes.get(workshopId, workshopId)!.n > 0;
+  }
+
+  async sealRound(workshopId: string, round: number, snapshot: RoundSnapshot): Promise<void> {
+    this.db.transaction(() => {
+      this.s.putSnapshot.run(workshopId, round, JSON.stringify(snapshot));
+      this.s.deleteRound.run(workshopId, round);
+    })();
+  }
+
+  async getSnapshot(workshopId: string, round: number): Promise<RoundSnapshot | null> {
+    const row = this.s.getSnapshot.get(workshopId, round);
+    return row ? (JSON.parse(row.data) as RoundSnapshot) : null;
   }
 }

@@ -1,6 +1,5 @@
 import {
   BALLOT_DECISIONS,
-  PlanbehovLimits,
   type Ballot,
   type BallotDecision,
   type GroupTally,
@@ -10,20 +9,21 @@ import {
   type Turnout,
 } from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
+import { disclose, ROLES } from './disclosure';
 
-/** A stored ballot with what the tally needs to know of its voter (never sent anywhere). */
+/** A stored ballot as the tally sees it: its voter only as an opaque key and a role. */
 export interface TallyBallot extends Ballot {
   planId: string;
-  participantId: string;
+  /** HMAC of the voter's token and the round ([D7]): distinct per voter, names no one. */
+  voterKey: string;
   role: ParticipantRole;
 }
 
-export interface Voter {
-  id: string;
-  role: ParticipantRole;
+/** A round's frozen aggregates and its anonymous comments ([D2], [D5]). */
+export interface RoundSnapshot {
+  results: RoundResults;
+  comments: Array<{ planId: string; comments: string[] }>;
 }
-
-const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 
 function emptyTally(): GroupTally {
   return {
@@ -37,7 +37,7 @@ function emptyTally(): GroupTally {
   };
 }
 
-function tallyOf(ballots: TallyBallot[]): GroupTally {
+function tallyOf(ballots: readonly Ballot[]): GroupTally {
   const t = emptyTally();
   const years = new Map<number, number>();
   for (const b of ballots) {
@@ -55,7 +55,7 @@ function tallyOf(ballots: TallyBallot[]): GroupTally {
 }
 
 /** The single most chosen decision, or null on a tie or with no ballots ("vet ikke" counts too). */
-function leadingOf(t: GroupTally): BallotDecision | null {
+export function leadingOf(t: GroupTally): BallotDecision | null {
   let best: BallotDecision | null = null;
   let bestCount = 0;
   let tie = false;
@@ -71,57 +71,63 @@ function leadingOf(t: GroupTally): BallotDecision | null {
 }
 
 /**
- * Aggregates one round. Only eligible, present voters count; a role's split is given only where
- * at least `minGroupSize` of that role voted on the plan, so that no individual ballot can be
- * worked out from what is shown.
+ * Aggregates one round under [D1] and [D4]: every ballot stored for the round counts (a removed
+ * participant's cannot be told apart, [D7]); a plan, a role split and a role's turnout are shown
+ * only as `disclose` allows. `eligible` counts the voters entitled per role; it is never less
+ * than those who voted.
  */
 export function tallyRound(
   round: number,
   plans: Plan[],
   ballots: TallyBallot[],
-  voters: Voter[],
-): RoundResults {
-  const eligible = new Map(voters.map((v) => [v.id, v]));
-  const counted = ballots.filter((b) => eligible.has(b.participantId));
+  eligible: Record<ParticipantRole, number>,
+): RoundSnapshot {
+  const voters = new Map(ballots.map((b) => [b.voterKey, b.role]));
+  const byVoter = disclose(
+    [...voters.values()].map((role) => ({ role })),
+    (g) => g.length,
+  );
+  const votedIn = (r: ParticipantRole) => [...voters.values()].filter((v) => v === r).length;
   const turnout: Turnout = {
-    voted: new Set(counted.map((b) => b.participantId)).size,
-    eligible: voters.length,
+    voted: voters.size,
+    eligible: 0,
     byRole: Object.fromEntries(
       ROLES.map((r) => [
         r,
         {
-          voted: new Set(counted.filter((b) => b.role === r).map((b) => b.participantId)).size,
-          eligible: voters.filter((v) => v.role === r).length,
+          voted: byVoter.byRole[r],
+          eligible: Math.max(eligible[r], votedIn(r)),
+          withheld: byVoter.withheld[r],
         },
       ]),
     ) as Turnout['byRole'],
   };
+  turnout.eligible = ROLES.reduce((sum, r) => sum + turnout.byRole[r].eligible, 0);
+  const comments: RoundSnapshot['comments'] = [];
   const results: PlanResult[] = plans.map((plan) => {
-    const mine = counted.filter((b) => b.planId === plan.id);
-    const all = tallyOf(mine);
-    const byRole = Object.fromEntries(
-      ROLES.map((r) => {
-        const group = mine.filter((b) => b.role === r);
-        return [r, group.length >= PlanbehovLimits.minGroupSize ? tallyOf(group) : null];
-      }),
-    ) as PlanResult['byRole'];
-    const elected = byRole.folkevalgt;
-    const admin = byRole.administrasjon;
+    const mine = ballots.filter((b) => b.planId === plan.id);
+    const shown = disclose(mine, tallyOf);
+    const texts = mine.map((b) => b.comment).filter((c) => c !== '');
+    // [D5]: by text, so the order says nothing about who wrote first.
+    if (shown.all && texts.length > 0) comments.push({ planId: plan.id, comments: texts.sort() });
+    const elected = shown.byRole.folkevalgt;
+    const admin = shown.byRole.administrasjon;
     return {
       planId: plan.id,
-      all,
-      byRole,
-      leading: leadingOf(all),
-      leadingYear: all.startYears[0]?.year ?? null,
+      all: shown.all,
+      byRole: shown.byRole,
+      withheld: shown.withheld,
+      leading: shown.all ? leadingOf(shown.all) : null,
+      leadingYear: shown.all?.startYears[0]?.year ?? null,
       rolesDisagree: elected !== null && admin !== null && leadingOf(elected) !== leadingOf(admin),
     };
   });
   const ranking = results
-    .map((r) => ({ planId: r.planId, points: r.all.points }))
+    .flatMap((r) => (r.all ? [{ planId: r.planId, points: r.all.points }] : []))
     .sort(
       (a, b) =>
         b.points - a.points ||
         plans.findIndex((p) => p.id === a.planId) - plans.findIndex((p) => p.id === b.planId),
     );
-  return { round, turnout, plans: results, ranking };
+  return { results: { round, turnout, plans: results, ranking }, comments };
 }

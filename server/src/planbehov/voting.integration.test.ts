@@ -85,9 +85,9 @@ describe('60 participants voting at once', () => {
         'results reach a tablet',
       );
       const tally = revealed.planbehov.results!.plans.find((r) => r.planId === planId)!;
-      expect(tally.all.ballots).toBe(60);
-      expect(tally.all.points).toBe(60);
-      expect(tally.all.decisions).toEqual({
+      expect(tally.all?.ballots).toBe(60);
+      expect(tally.all?.points).toBe(60);
+      expect(tally.all?.decisions).toEqual({
         continue: 12,
         revise: 12,
         new: 12,

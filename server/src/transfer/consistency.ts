@@ -6,8 +6,8 @@ import { Problems } from './problems';
 const ROLES = ['folkevalgt', 'administrasjon', 'annen'] as const;
 
 type Round = WorkshopExport['planbehov']['rounds'][number];
-type Tally = Round['plans'][number]['all'];
-type ConsentCounts = NonNullable<WorkshopExport['consent'][number]['result']>['all'];
+type Tally = NonNullable<Round['plans'][number]['all']>;
+type ConsentCounts = NonNullable<NonNullable<WorkshopExport['consent'][number]['result']>['all']>;
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -197,15 +197,18 @@ function checkRounds(x: WorkshopExport, p: Problems): void {
       });
     for (const role of ROLES) {
       const rt = t.byRole[role];
-      if (rt.voted > rt.eligible || rt.eligible > byRole[role])
+      // A role's turnout withheld under [D4] (null) can only be checked against the whole.
+      if ((rt.voted ?? 0) > rt.eligible || rt.eligible > byRole[role])
         p.add('turnout_above_eligible', `${at}.turnout.byRole.${role}`, 'more voted than could', {
-          voted: rt.voted,
+          voted: rt.voted ?? 0,
           eligible: Math.min(rt.eligible, byRole[role]),
         });
     }
-    const rolesVoted = sum(ROLES.map((role) => t.byRole[role].voted));
+    const shownRoles = ROLES.map((role) => t.byRole[role].voted);
+    const rolesVoted = sum(shownRoles.map((v) => v ?? 0));
     const rolesEligible = sum(ROLES.map((role) => t.byRole[role].eligible));
-    if (rolesVoted !== t.voted || rolesEligible !== t.eligible)
+    const votedMismatch = shownRoles.includes(null) ? rolesVoted > t.voted : rolesVoted !== t.voted;
+    if (votedMismatch || rolesEligible !== t.eligible)
       p.add('turnout_roles_mismatch', `${at}.turnout`, 'the roles do not add up to the whole', {
         voted: t.voted,
         rolesVoted,
@@ -213,11 +216,21 @@ function checkRounds(x: WorkshopExport, p: Problems): void {
     let points = 0;
     r.plans.forEach((plan, j) => {
       const pa = `${at}.plans.${j}`;
-      checkTally(plan.all, `${pa}.all`, budget, p);
-      points += plan.all.points;
-      if (plan.all.ballots > t.voted)
+      const all = plan.all;
+      // [D1] A plan withheld as a whole shows no split either.
+      if (all === null) {
+        for (const role of ROLES)
+          if (plan.byRole[role] !== null)
+            p.add('role_above_all', `${pa}.byRole.${role}`, 'a split of a withheld plan', {
+              ballots: plan.byRole[role]?.ballots ?? 0,
+            });
+        return;
+      }
+      checkTally(all, `${pa}.all`, budget, p);
+      points += all.points;
+      if (all.ballots > t.voted)
         p.add('ballots_above_turnout', `${pa}.all.ballots`, 'more ballots than voters', {
-          ballots: plan.all.ballots,
+          ballots: all.ballots,
           voted: t.voted,
         });
       for (const role of ROLES) {
@@ -230,8 +243,8 @@ function checkRounds(x: WorkshopExport, p: Problems): void {
             min: PlanbehovLimits.minGroupSize,
           });
         if (
-          g.ballots > Math.min(plan.all.ballots, t.byRole[role].voted) ||
-          g.points > plan.all.points
+          g.ballots > Math.min(all.ballots, t.byRole[role].voted ?? all.ballots) ||
+          g.points > all.points
         )
           p.add('role_above_all', `${pa}.byRole.${role}`, 'a role counts more than the whole', {
             ballots: g.ballots,
@@ -245,9 +258,10 @@ function checkRounds(x: WorkshopExport, p: Problems): void {
         budget,
       });
     const ranked = new Map(r.ranking.map((e) => [e.planId, e.points]));
+    const shownPlans = r.plans.filter((plan) => plan.all !== null);
     if (
-      ranked.size !== r.plans.length ||
-      r.plans.some((plan) => ranked.get(plan.planId) !== plan.all.points)
+      ranked.size !== shownPlans.length ||
+      shownPlans.some((plan) => ranked.get(plan.planId) !== plan.all?.points)
     )
       p.add('ranking_mismatch', `${at}.ranking`, 'the ranking is not the plans’ points');
   });
@@ -274,10 +288,19 @@ function checkConsent(x: WorkshopExport, p: Problems): void {
     if (c.result === null) return;
     if (!c.revealed)
       p.add('result_before_reveal', `${at}.result`, 'a result for a check not revealed');
-    checkConsentCounts(c.result.all, `${at}.result.all`, p);
-    if (c.result.all.answers > c.answered)
+    const all = c.result.all;
+    // [D1] A result withheld as a whole shows no split either.
+    if (all === null) {
+      if (ROLES.some((role) => c.result?.byRole[role] !== null))
+        p.add('role_above_all', `${at}.result.byRole`, 'a split of a withheld result', {
+          ballots: 0,
+        });
+      return;
+    }
+    checkConsentCounts(all, `${at}.result.all`, p);
+    if (all.answers > c.answered)
       p.add('answers_mismatch', `${at}.result.all`, 'more counted than answered', {
-        counted: c.result.all.answers,
+        counted: all.answers,
         answers: c.answered,
       });
     let roles = 0;
@@ -292,7 +315,7 @@ function checkConsent(x: WorkshopExport, p: Problems): void {
           min: ConsentLimits.minGroupSize,
         });
     }
-    if (roles > c.result.all.answers)
+    if (roles > all.answers)
       p.add('role_above_all', `${at}.result.byRole`, 'the roles count more than the whole', {
         ballots: roles,
       });

@@ -39,18 +39,24 @@ const groupTally = z.object({
 });
 const byRole = <T extends z.ZodType>(t: T) =>
   z.object({ folkevalgt: t, administrasjon: t, annen: t });
+/** Why a role's split is withheld (server README, [D1]); absent in exports made before it. */
+const reason = z.enum(['tooFew', 'wouldReveal']).nullable();
+const withheld = byRole(reason).default({ folkevalgt: null, administrasjon: null, annen: null });
 const roundResults = z.object({
   round: z.number().int().min(1),
   turnout: z.object({
     voted: count,
     eligible: count,
-    byRole: byRole(z.object({ voted: count, eligible: count })),
+    byRole: byRole(
+      z.object({ voted: count.nullable(), eligible: count, withheld: reason.optional() }),
+    ),
   }),
   plans: z.array(
     z.object({
       planId: id,
-      all: groupTally,
+      all: groupTally.nullable(),
       byRole: byRole(groupTally.nullable()),
+      withheld,
       leading: ballotDecisionSchema.nullable(),
       leadingYear: z.number().int().nullable(),
       rolesDisagree: z.boolean(),
@@ -119,7 +125,11 @@ export const workshopExportSchema = z
         createdAt: z.number().int(),
         answered: count,
         result: z
-          .object({ all: consentCounts, byRole: byRole(consentCounts.nullable()) })
+          .object({
+            all: consentCounts.nullable(),
+            byRole: byRole(consentCounts.nullable()),
+            withheld,
+          })
           .nullable(),
       }),
     ),

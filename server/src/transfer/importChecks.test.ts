@@ -70,16 +70,16 @@ describe('importing checks every aggregate against the others', () => {
     ],
     [
       'decisions_not_ballots',
-      'planbehov.rounds.0.plans.0.all',
+      'planbehov.rounds.0.plans.1.all',
       (x) => {
-        x.planbehov.rounds[0]!.plans[0]!.all.decisions.continue += 1;
+        x.planbehov.rounds[0]!.plans[1]!.all!.decisions.continue += 1;
       },
     ],
     [
       'points_above_budget',
-      'planbehov.rounds.0.plans.0.all',
+      'planbehov.rounds.0.plans.1.all',
       (x) => {
-        const all = x.planbehov.rounds[0]!.plans[0]!.all;
+        const all = x.planbehov.rounds[0]!.plans[1]!.all!;
         all.points = all.ballots * x.planbehov.voting.pointsBudget + 1;
       },
     ],
@@ -92,9 +92,9 @@ describe('importing checks every aggregate against the others', () => {
     ],
     [
       'ballots_above_turnout',
-      'planbehov.rounds.0.plans.0.all.ballots',
+      'planbehov.rounds.0.plans.1.all.ballots',
       (x) => {
-        const all = x.planbehov.rounds[0]!.plans[0]!.all;
+        const all = x.planbehov.rounds[0]!.plans[1]!.all!;
         all.ballots += 10;
         all.decisions.unsure += 10;
       },

@@ -108,7 +108,7 @@ describe('exporting and importing a workshop', () => {
     const before = workshopCount(t);
 
     const forged = structuredClone(data);
-    forged.planbehov.rounds[0]!.plans[0]!.all.points += 10;
+    forged.planbehov.rounds[0]!.turnout.voted += 10;
     const changed = await importText(t, JSON.stringify(forged));
     expect(changed.body.error).toMatchObject({ code: 'import_invalid', field: 'checksum' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { WithheldReason } from '../planbehov/model';
 import { isPlainText, PLAIN_TEXT_MESSAGE } from '../workshop/plainText';
 import type { ParticipantRole } from '../workshop/model';
 
@@ -52,10 +53,12 @@ export interface ConsentCheck {
   createdAt: number;
   /** How many have answered (always shown: it is no one's opinion). */
   answered: number;
-  /** Only once revealed. */
+  /** Only once revealed: the aggregates frozen when the check closed ([D2]). */
   result: {
-    all: ConsentCounts;
-    /** Null where the role has fewer than `minGroupSize` answers. */
+    /** Null where fewer than `minGroupSize` answered: then no numbers are shown. */
+    all: ConsentCounts | null;
+    /** Null where the role's split is withheld (see `withheld`) or nobody of it answered. */
     byRole: Record<ParticipantRole, ConsentCounts | null>;
+    withheld: Record<ParticipantRole, WithheldReason | null>;
   } | null;
 }

@@ -25,6 +25,7 @@ export type {
   VotingSettings,
   VotingState,
   VotingStatus,
+  WithheldReason,
 } from './model';
 export {
   buildTimeline,

@@ -13,7 +13,7 @@ export const PlanbehovLimits = {
   pointsBudgetMax: 50,
   importBytesMax: 1024 * 1024,
   importRowsMax: 1000,
-  /** A role's split of the results is shown only where at least this many of it voted. */
+  /** No shown group, nor what is left of "all" without the shown groups, counts 1 to 2 less than this ([D1]). */
   minGroupSize: 3,
 } as const;
 
@@ -104,11 +104,21 @@ export interface GroupTally {
   points: number;
 }
 
+/**
+ * Why a group's numbers are not shown (server README, [D1]): it counts 1–2 answers
+ * (`tooFew`), or showing it would single out 1–2 answers of the rest by subtraction from "all"
+ * (`wouldReveal`); such groups are merged into "the others" and not shown on their own.
+ */
+export type WithheldReason = 'tooFew' | 'wouldReveal';
+
 export interface PlanResult {
   planId: string;
-  all: GroupTally;
-  /** Null where that role has fewer than `minGroupSize` ballots on this plan. */
+  /** Null where fewer than `minGroupSize` voted on the plan: then nothing of it is shown. */
+  all: GroupTally | null;
+  /** Null where that role's split is withheld (see `withheld`) or nobody of it voted. */
   byRole: Record<ParticipantRole, GroupTally | null>;
+  /** Why a role that voted is not shown on its own; null where shown or nobody of it voted. */
+  withheld: Record<ParticipantRole, WithheldReason | null>;
   /** The most chosen decision (ties: null). */
   leading: BallotDecision | null;
   /** Where the year most named for revise/new (ties: the earliest). */
@@ -120,14 +130,19 @@ export interface PlanResult {
 export interface Turnout {
   voted: number;
   eligible: number;
-  byRole: Record<ParticipantRole, { voted: number; eligible: number }>;
+  /** `voted` is null where showing it would break [D4] (see `withheld`). */
+  byRole: Record<
+    ParticipantRole,
+    { voted: number | null; eligible: number; withheld?: WithheldReason | null }
+  >;
 }
 
+/** A round's aggregates as frozen when it closed ([D2]); shown only once revealed. */
 export interface RoundResults {
   round: number;
   turnout: Turnout;
   plans: PlanResult[];
-  /** Plans by priority points, most first. */
+  /** Plans by priority points, most first (only plans whose result is shown). */
   ranking: Array<{ planId: string; points: number }>;
 }
 

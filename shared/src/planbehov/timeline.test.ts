@@ -37,6 +37,7 @@ const result = (
   planId,
   all: tally,
   byRole: { folkevalgt: null, administrasjon: null, annen: null },
+  withheld: { folkevalgt: null, administrasjon: null, annen: null },
   leading,
   leadingYear,
   rolesDisagree: false,

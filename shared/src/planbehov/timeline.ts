@@ -45,7 +45,8 @@ export function latestVotedResults(
 ): Array<PlanResult & { round: number }> {
   const byPlan = new Map<string, PlanResult & { round: number }>();
   for (const r of [...rounds].sort((a, b) => a.round - b.round)) {
-    for (const p of r.plans) if (p.all.ballots > 0) byPlan.set(p.planId, { ...p, round: r.round });
+    for (const p of r.plans)
+      if (p.all !== null && p.all.ballots > 0) byPlan.set(p.planId, { ...p, round: r.round });
   }
   return [...byPlan.values()];
 }

@@ -196,8 +196,8 @@ export async function runVoteBurst(target: Target, load: VoteLoad): Promise<Figu
         ? Math.max(0, seen.at - lastAnswerAt)
         : `never reached ${load.voters}`,
       'live states the projector received during the burst': statesDuringBurst,
-      'ballots in the revealed tally': tally?.all.ballots ?? 'no results',
-      'every ballot counted': tally?.all.ballots === load.voters && failed === 0 ? 'yes' : 'NO',
+      'ballots in the revealed tally': tally?.all?.ballots ?? 'no results',
+      'every ballot counted': tally?.all?.ballots === load.voters && failed === 0 ? 'yes' : 'NO',
       'server event-loop delay p99 (ms)': loop?.p99 ?? 'not measured',
       'server event-loop delay max (ms)': loop?.max ?? 'not measured',
     };

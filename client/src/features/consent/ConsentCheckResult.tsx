@@ -16,9 +16,10 @@ export interface ConsentCheckResultProps {
 }
 
 /**
- * A check's result as aggregates: everyone's answers per step, then each role's, where a role
- * with fewer than three answers is not split out (so that nobody's answer can be read off). Before
- * the facilitator reveals it, only how many have answered.
+ * A check's result as aggregates, frozen when it closed: everyone's answers per step, then each
+ * role's where the server shows it ([D1]: a role with fewer than three answers, or one whose
+ * removal from "all" would leave fewer than three, is not split out, so that nobody's answer can
+ * be read off). Before the facilitator reveals it, only how many have answered.
  */
 export function ConsentCheckResult({
   check,
@@ -42,6 +43,12 @@ export function ConsentCheckResult({
         <Paragraph>
           {t('consent.answered', { count: check.answered })}. {t('consent.result.hidden')}
         </Paragraph>
+      ) : result.all === null ? (
+        // [D1] on the server: with one or two answers, no numbers at all.
+        <Paragraph data-testid="consent-withheld">
+          {t('consent.answered', { count: check.answered })}.{' '}
+          {t('consent.result.withheld', { min: ConsentLimits.minGroupSize })}
+        </Paragraph>
       ) : (
         <>
           <Paragraph className="consent-result__verdict">
@@ -61,7 +68,9 @@ export function ConsentCheckResult({
             const name = t(`workshop.rolesPlural.${role}`);
             return counts === null ? (
               <p key={role} className="consent-result__too-few" data-testid="consent-too-few">
-                {t('consent.result.tooFew', { role: name, min: ConsentLimits.minGroupSize })}
+                {result.withheld[role] === 'wouldReveal'
+                  ? t('consent.result.merged', { role: name, min: ConsentLimits.minGroupSize })
+                  : t('consent.result.tooFew', { role: name, min: ConsentLimits.minGroupSize })}
               </p>
             ) : (
               <Bars

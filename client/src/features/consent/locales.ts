@@ -29,6 +29,10 @@ const nb = {
     role_one: '{{role}} ({{count}} svar)',
     role_other: '{{role}} ({{count}} svar)',
     tooFew: '{{role}}: for få svar til å vise egen fordeling (færre enn {{min}})',
+    merged:
+      '{{role}}: vises ikke for seg, for da ville svarene til de andre (færre enn {{min}}) kunne leses ut av «Alle».',
+    withheld:
+      'For få svar til å vise resultatet (færre enn {{min}}): da kunne enkeltes svar leses ut.',
     bar: '{{label}}: {{count}}',
     consent: 'Ingen blokkerer: det er samtykke.',
     blocked_one: '{{count}} kan ikke godta: det er ikke samtykke.',
@@ -38,7 +42,7 @@ const nb = {
     none: 'Ingen samtykkesjekk ennå.',
     start: 'Start samtykkesjekk',
     close: 'Lukk for svar',
-    reopen: 'Åpne igjen',
+    reopen: 'Spør på nytt (ny sjekk)',
     reveal: 'Vis resultatet',
     hide: 'Skjul resultatet',
     revealHint: 'Lukk sjekken før du viser resultatet.',
@@ -80,6 +84,10 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       role_one: '{{role}} ({{count}} svar)',
       role_other: '{{role}} ({{count}} svar)',
       tooFew: '{{role}}: for få svar til å vise eiga fordeling (færre enn {{min}})',
+      merged:
+        '{{role}}: blir ikkje vist for seg, for då kunne svara til dei andre (færre enn {{min}}) lesast ut av «Alle».',
+      withheld:
+        'For få svar til å vise resultatet (færre enn {{min}}): då kunne svaret til einskilde lesast ut.',
       bar: '{{label}}: {{count}}',
       consent: 'Ingen blokkerer: det er samtykke.',
       blocked_one: '{{count}} kan ikkje godta: det er ikkje samtykke.',
@@ -89,7 +97,7 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       none: 'Ingen samtykkesjekk enno.',
       start: 'Start samtykkesjekk',
       close: 'Lukk for svar',
-      reopen: 'Opne igjen',
+      reopen: 'Spør på nytt (ny sjekk)',
       reveal: 'Vis resultatet',
       hide: 'Skjul resultatet',
       revealHint: 'Lukk sjekken før du viser resultatet.',
@@ -128,6 +136,10 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       role_one: '{{role}} ({{count}} answer)',
       role_other: '{{role}} ({{count}} answers)',
       tooFew: '{{role}}: too few answers to split out (fewer than {{min}})',
+      merged:
+        '{{role}}: not shown on their own, as the other answers (fewer than {{min}}) could then be read off "Everyone".',
+      withheld:
+        'Too few answers to show the result (fewer than {{min}}): single answers could be read off.',
       bar: '{{label}}: {{count}}',
       consent: 'Nobody blocks: there is consent.',
       blocked_one: '{{count}} cannot accept: there is no consent.',
@@ -137,7 +149,7 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       none: 'No consent check yet.',
       start: 'Start consent check',
       close: 'Close for answers',
-      reopen: 'Reopen',
+      reopen: 'Ask again (new check)',
       reveal: 'Reveal the result',
       hide: 'Hide the result',
       revealHint: 'Close the check before revealing the result.',

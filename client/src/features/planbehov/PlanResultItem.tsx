@@ -1,11 +1,15 @@
 import type { GroupTally, Plan, PlanResult } from '@samskap/shared/planbehov';
 import { useTranslation } from 'react-i18next';
 import { DecisionBar } from './DecisionBar';
-import { decisionShifts, hasRoleSplit } from './results';
+import type { ParticipantRole } from '@samskap/shared/workshop';
+import { decisionShifts, hasRoleSplit, MIN_GROUP_SIZE } from './results';
+
+const ROLES: readonly ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 
 export interface PlanResultItemProps {
   readonly plan: Plan;
-  readonly result: PlanResult;
+  /** A plan whose result the server shows (its "all" is there). */
+  readonly result: PlanResult & { all: GroupTally };
   /** The same plan's tally in the round before, to show how it moved. */
   readonly previous: GroupTally | undefined;
   readonly previousRound: number | null;
@@ -24,6 +28,7 @@ export function PlanResultItem({ plan, result, previous, previousRound }: PlanRe
       : t(`planbehov.decisions.${result.leading}`)
     : t('planbehov.results.tie');
   const shifts = decisionShifts(previous, result.all);
+  const merged = ROLES.filter((r) => result.withheld[r] === 'wouldReveal');
   return (
     <li
       className={`pb-result${result.rolesDisagree ? ' pb-result--disagree' : ''}`}
@@ -54,6 +59,14 @@ export function PlanResultItem({ plan, result, previous, previousRound }: PlanRe
         </>
       ) : (
         <DecisionBar group={t('planbehov.results.all')} tally={result.all} />
+      )}
+      {merged.length > 0 && (
+        <p className="pb-note" data-testid="split-merged">
+          {t('planbehov.results.mergedNote', {
+            roles: merged.map((r) => t(`workshop.rolesPlural.${r}`)).join(', '),
+            min: MIN_GROUP_SIZE,
+          })}
+        </p>
       )}
       {previous && previousRound !== null && (
         <p className="pb-result__shift" data-testid="shift">

@@ -30,8 +30,14 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
   const { results, previous, plans } = view;
   const sub = (headingLevel + 1) as 3 | 4 | 5;
   const byId = new Map(plans.map((p) => [p.id, p]));
-  const previousById = new Map(previous?.plans.map((p) => [p.planId, p.all]) ?? []);
-  const withBallots = results.plans.filter((r) => r.all.ballots > 0 && byId.has(r.planId));
+  const previousById = new Map(
+    previous?.plans.flatMap((p) => (p.all ? [[p.planId, p.all] as const] : [])) ?? [],
+  );
+  // [D1] on the server: a plan with fewer than three ballots comes without numbers.
+  const shown = results.plans.flatMap((r) =>
+    r.all !== null && r.all.ballots > 0 && byId.has(r.planId) ? [{ ...r, all: r.all }] : [],
+  );
+  const withheld = results.plans.length - shown.length;
   return (
     <section
       className={`pb-results pb-results--${variant}`}
@@ -42,40 +48,49 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
         {t('planbehov.results.round', { round: results.round })}
       </Heading>
       <TurnoutSummary view={{ ...view, turnout: results.turnout }} />
-      {noRoleSplitAnywhere(results) && (
+      {shown.length > 0 && noRoleSplitAnywhere(results) && (
         <p className="pb-note" data-testid="too-few-to-split">
           {t('planbehov.results.tooFewToSplit', { min: MIN_GROUP_SIZE })}
         </p>
       )}
-      <div className="pb-results__columns">
-        <section className="pb-results__plans" aria-labelledby={`${headingId}-plans`}>
-          <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
-            {t('planbehov.results.perPlan')}
-          </Heading>
-          <DecisionLegend />
-          <ul className="pb-results__list">
-            {withBallots.map((result) => (
-              <PlanResultItem
-                key={result.planId}
-                plan={byId.get(result.planId) as Plan}
-                result={result}
-                previous={previousById.get(result.planId)}
-                previousRound={previous?.round ?? null}
-              />
-            ))}
-          </ul>
-        </section>
-        <div className="pb-results__side">
-          <Ranking results={results} plans={plans} headingLevel={sub} />
-        </div>
-      </div>
-      {/* [P2] A plan voted on only in the round before keeps its place. */}
-      <TimelineView
-        plans={plans}
-        results={latestVotedResults(previous ? [previous, results] : [results])}
-        period={period}
-        headingLevel={sub}
-      />
+      {withheld > 0 && (
+        <p className="pb-note" data-testid="plans-withheld">
+          {t('planbehov.results.plansWithheld', { count: withheld, min: MIN_GROUP_SIZE })}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <>
+          <div className="pb-results__columns">
+            <section className="pb-results__plans" aria-labelledby={`${headingId}-plans`}>
+              <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
+                {t('planbehov.results.perPlan')}
+              </Heading>
+              <DecisionLegend />
+              <ul className="pb-results__list">
+                {shown.map((result) => (
+                  <PlanResultItem
+                    key={result.planId}
+                    plan={byId.get(result.planId) as Plan}
+                    result={result}
+                    previous={previousById.get(result.planId)}
+                    previousRound={previous?.round ?? null}
+                  />
+                ))}
+              </ul>
+            </section>
+            <div className="pb-results__side">
+              <Ranking results={results} plans={plans} headingLevel={sub} />
+            </div>
+          </div>
+          {/* [P2] A plan voted on only in the round before keeps its place. */}
+          <TimelineView
+            plans={plans}
+            results={latestVotedResults(previous ? [previous, results] : [results])}
+            period={period}
+            headingLevel={sub}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ export interface TurnoutSummaryProps {
   readonly className?: string;
 }
 
-/** How many of those entitled to vote have voted, in all and by role. */
+/** How many of those entitled to vote have voted, in all and by role where the server shows it. */
 export function TurnoutSummary({ view, className }: TurnoutSummaryProps) {
   const { t } = useTranslation();
   const { turnout, voting } = view;
@@ -23,11 +23,17 @@ export function TurnoutSummary({ view, className }: TurnoutSummaryProps) {
         <ul className="pb-turnout__roles">
           {roles.map((role) => (
             <li key={role}>
-              {t('planbehov.turnout.role', {
-                role: t(`workshop.rolesPlural.${role}`),
-                voted: turnout.byRole[role].voted,
-                eligible: turnout.byRole[role].eligible,
-              })}
+              {turnout.byRole[role].voted === null
+                ? // [D4] on the server: too few to say how many of this role voted.
+                  t('planbehov.turnout.roleWithheld', {
+                    role: t(`workshop.rolesPlural.${role}`),
+                    eligible: turnout.byRole[role].eligible,
+                  })
+                : t('planbehov.turnout.role', {
+                    role: t(`workshop.rolesPlural.${role}`),
+                    voted: turnout.byRole[role].voted,
+                    eligible: turnout.byRole[role].eligible,
+                  })}
             </li>
           ))}
         </ul>

@@ -29,7 +29,8 @@ function actionsFor(view: PlanbehovView): VotingAction[] {
   const { status, revealed } = view.voting;
   if (status === 'draft') return ['open'];
   if (status === 'open') return ['close'];
-  return [revealed ? 'hide' : 'reveal', 'newRound', 'open'];
+  // A closed round is final on the server ([D3]): opening again is the next round.
+  return [revealed ? 'hide' : 'reveal', 'newRound'];
 }
 
 /** Points budget and who votes (until the first ballot), open/close/reveal, and the turnout. */

@@ -30,6 +30,7 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     heading: 'Turnout',
     total: '{{voted}} of {{eligible}} have voted',
     role: '{{role}}: {{voted}} of {{eligible}}',
+    roleWithheld: '{{role}}: {{eligible}} entitled to vote (too few to show how many voted)',
     note: 'Only those entitled to vote are counted.',
   },
   console: {
@@ -147,6 +148,12 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
     noBallots: 'No ballots',
     tooFewToSplit:
       'Too few to split by role: the split shows only where at least {{min}} elected members and {{min}} from the administration voted.',
+    plansWithheld_one:
+      '{{count}} plan is not shown: it had fewer than {{min}} votes, so single votes could be read off.',
+    plansWithheld_other:
+      '{{count}} plans are not shown: they had fewer than {{min}} votes, so single votes could be read off.',
+    mergedNote:
+      '{{roles}} not shown on their own: the rest would be fewer than {{min}}, and their votes could be read off "All".',
     disagree: 'Disagreement',
     disagreeLong: 'Elected members and the administration lean different ways.',
     shiftHeading: 'Change from round {{from}}',

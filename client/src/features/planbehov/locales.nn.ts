@@ -30,6 +30,8 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     heading: 'Oppslutnad',
     total: '{{voted}} av {{eligible}} har stemt',
     role: '{{role}}: {{voted}} av {{eligible}}',
+    roleWithheld:
+      '{{role}}: {{eligible}} med røysterett (for få til å vise kor mange som har stemt)',
     note: 'Berre dei som har røysterett, blir talde.',
   },
   console: {
@@ -148,6 +150,12 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
     noBallots: 'Ingen stemmer',
     tooFewToSplit:
       'For få til å dele etter rolle: det blir berre vist der minst {{min}} folkevalde og {{min}} frå administrasjonen har stemt.',
+    plansWithheld_one:
+      '{{count}} plan blir ikkje vist: han fekk færre enn {{min}} stemmer, og då kunne stemma til einskilde lesast ut.',
+    plansWithheld_other:
+      '{{count}} planar blir ikkje viste: dei fekk færre enn {{min}} stemmer, og då kunne stemma til einskilde lesast ut.',
+    mergedNote:
+      '{{roles}} blir ikkje viste for seg: resten ville då vore færre enn {{min}}, og stemmene deira kunne lesast ut av «Alle».',
     disagree: 'Usemje',
     disagreeLong: 'Folkevalde og administrasjonen heller i ulik retning.',
     shiftHeading: 'Endring frå runde {{from}}',

@@ -32,6 +32,8 @@ const nb = {
     heading: 'Oppslutning',
     total: '{{voted}} av {{eligible}} har stemt',
     role: '{{role}}: {{voted}} av {{eligible}}',
+    roleWithheld:
+      '{{role}}: {{eligible}} med stemmerett (for få til å vise hvor mange som har stemt)',
     note: 'Bare de som har stemmerett, telles.',
   },
   console: {
@@ -148,6 +150,12 @@ const nb = {
     noBallots: 'Ingen stemmer',
     tooFewToSplit:
       'For få til å dele etter rolle: det vises bare der minst {{min}} folkevalgte og {{min}} fra administrasjonen har stemt.',
+    plansWithheld_one:
+      '{{count}} plan vises ikke: den fikk færre enn {{min}} stemmer, og da kunne enkeltes stemme leses ut.',
+    plansWithheld_other:
+      '{{count}} planer vises ikke: de fikk færre enn {{min}} stemmer, og da kunne enkeltes stemme leses ut.',
+    mergedNote:
+      '{{roles}} vises ikke for seg: resten ville da vært færre enn {{min}}, og stemmene deres kunne leses ut av «Alle».',
     disagree: 'Uenighet',
     disagreeLong: 'Folkevalgte og administrasjonen heller i ulik retning.',
     shiftHeading: 'Endring fra runde {{from}}',

@@ -27,6 +27,7 @@ const result = (planId: string, split: boolean): PlanResult => ({
     administrasjon: split ? tally({ revise: 3 }) : null,
     annen: null,
   },
+  withheld: { folkevalgt: null, administrasjon: null, annen: null },
   leading: 'revise',
   leadingYear: null,
   rolesDisagree: false,

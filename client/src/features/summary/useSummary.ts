@@ -20,7 +20,7 @@ export function summaryKey(state: LiveState): string {
     args.questions.map((q) => [q.id, q.text, q.problemType]),
     args.syntheses.map((s) => [s.id, s.text]),
     args.conflicts.map((c) => [c.id, c.status, c.handling]),
-    consent.map((c) => [c.id, c.result?.all.answers ?? null]),
+    consent.map((c) => [c.id, c.result?.all?.answers ?? null]),
   ]);
 }
 
