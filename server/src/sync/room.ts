@@ -11,6 +11,7 @@ import type { DocStore } from '../persistence/docStore';
 import { filterAwarenessUpdate } from './awarenessFilter';
 import type { RoomConnection } from './connectionTypes';
 import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
+import { applyGuarded } from './writeGuard';
 
 /** A frame that does not follow the protocol: it closes its own connection, nothing else. */
 export class BadMessageError extends AppError {
@@ -255,12 +256,23 @@ export class Room {
           return;
         }
         this.materialize();
-        Y.applyUpdate(this.ydoc, update, conn);
+        const mayWrite = conn.identity.mayWriteRoot;
+        if (mayWrite === undefined) Y.applyUpdate(this.ydoc, update, conn);
+        else this.noteRefused(conn, applyGuarded(this.ydoc, update, conn, mayWrite));
         return;
       }
       default:
         throw new BadMessageError(`unknown sync message type ${syncType}`);
     }
+  }
+
+  /** [W4] A write to parts the connection may not change was undone; the log says which. */
+  private noteRefused(conn: RoomConnection, parts: string[]): void {
+    if (parts.length === 0) return;
+    this.options.log.warn(
+      { room: this.name, conn: conn.id, parts: parts.slice(0, 5).map((p) => p.slice(0, 80)) },
+      'write to parts the writer may not change: undone',
+    );
   }
 
   /**
