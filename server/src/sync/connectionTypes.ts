@@ -1,4 +1,4 @@
-import type { MayWriteRoot } from './writeGuard';
+import type { WriteRights } from './writeGuard';
 
 /** Who is on the other end of a connection, as the authentication hook decided. */
 export interface ConnectionIdentity {
@@ -13,7 +13,7 @@ export interface ConnectionIdentity {
    * [W4] Which top-level parts of the document this connection may change, by name; asked for
    * each part an update touches. Changes to other parts are undone by the server. Absent: all.
    */
-  mayWriteRoot?: MayWriteRoot;
+  writeRights?: WriteRights;
   /**
    * What this connection's awareness state says about who it is. When set, the server writes
    * it into every awareness state the connection sends, so nobody can appear as someone else.

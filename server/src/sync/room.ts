@@ -11,7 +11,7 @@ import type { DocStore } from '../persistence/docStore';
 import { filterAwarenessUpdate } from './awarenessFilter';
 import type { RoomConnection } from './connectionTypes';
 import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
-import { applyGuarded } from './writeGuard';
+import { applyGuarded, type GuardOutcome } from './writeGuard';
 
 /** A frame that does not follow the protocol: it closes its own connection, nothing else. */
 export class BadMessageError extends AppError {
@@ -256,9 +256,9 @@ export class Room {
           return;
         }
         this.materialize();
-        const mayWrite = conn.identity.mayWriteRoot;
-        if (mayWrite === undefined) Y.applyUpdate(this.ydoc, update, conn);
-        else this.noteRefused(conn, applyGuarded(this.ydoc, update, conn, mayWrite));
+        const rights = conn.identity.writeRights;
+        if (rights === undefined) Y.applyUpdate(this.ydoc, update, conn);
+        else this.noteGuarded(conn, applyGuarded(this.ydoc, update, conn, rights));
         return;
       }
       default:
@@ -266,13 +266,21 @@ export class Room {
     }
   }
 
-  /** [W4] A write to parts the connection may not change was undone; the log says which. */
-  private noteRefused(conn: RoomConnection, parts: string[]): void {
-    if (parts.length === 0) return;
-    this.options.log.warn(
-      { room: this.name, conn: conn.id, parts: parts.slice(0, 5).map((p) => p.slice(0, 80)) },
-      'write to parts the writer may not change: undone',
-    );
+  /** [W4], [W7] What the write guard undid or discarded goes to the log. */
+  private noteGuarded(conn: RoomConnection, outcome: GuardOutcome): void {
+    const { refused, discardedPending } = outcome;
+    if (refused.length > 0) {
+      this.options.log.warn(
+        { room: this.name, conn: conn.id, parts: refused.slice(0, 5).map((p) => p.slice(0, 80)) },
+        'write to parts the writer may not change: undone',
+      );
+    }
+    if (discardedPending) {
+      this.options.log.warn(
+        { room: this.name, conn: conn.id },
+        'update left changes waiting for missing dependencies: discarded',
+      );
+    }
   }
 
   /**

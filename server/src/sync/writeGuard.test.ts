@@ -38,11 +38,19 @@ function setup() {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(server), 'server');
     clients.push(doc);
     const refusals: string[][] = [];
+    const rights = {
+      mayWriteRoot: (name: string) => mayWriteRoot(writer, name, scope),
+      mayLeavePending: writer.kind === 'facilitator',
+    };
+    const send = (update: Uint8Array) => {
+      const outcome = applyGuarded(server, update, doc, rights);
+      refusals.push(outcome.refused);
+      return outcome;
+    };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === 'server') return;
-      refusals.push(applyGuarded(server, update, doc, (name) => mayWriteRoot(writer, name, scope)));
+      if (origin !== 'server') send(update);
     });
-    return { doc, refusals };
+    return { doc, refusals, send };
   };
   return { server, serverUpdates, join };
 }
@@ -148,5 +156,25 @@ describe('applyGuarded: accept, then undo what the writer may not change', () =>
     ambitionFragment(attacker.doc, 'a', 't1').insert(0, richJsonToYXml([paragraph('Lov')]));
     ambitionFragment(f.doc, 'a', PLENARY).insert(0, richJsonToYXml([paragraph('Også lov')]));
     expect(serverUpdates.length - before).toBe(2);
+  });
+
+  it("[W7] a participant's deletion of the facilitator's next edits, left waiting on the server, is discarded", () => {
+    const { server, attacker, f, observer } = seeded();
+    // A doc posing as the facilitator's client: it types and deletes ahead of the real one, and
+    // only the deletions are sent. The server cannot apply them yet; they would wait for the
+    // facilitator's next edits and delete them as they arrive.
+    const forger = new Y.Doc();
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(server));
+    // Set after loading: Yjs gives a doc a new id when a remote update carries its own.
+    forger.clientID = f.doc.clientID;
+    const ahead = ambitionFragment(forger, 'a', PLENARY);
+    ahead.insert(ahead.length, [new Y.XmlText('x'.repeat(50))]);
+    ahead.delete(ahead.length - 1, 1);
+    const deletionsOnly = Y.encodeStateAsUpdate(forger, Y.encodeStateVector(forger));
+    expect(attacker.send(deletionsOnly).discardedPending).toBe(true);
+    expect(server.store.pendingDs).toBeNull();
+    ambitionFragment(f.doc, 'a', PLENARY).insert(1, [new Y.XmlText('x'.repeat(50))]);
+    expect(ambitionText(observer.doc, 'a', PLENARY)).toBe('Plenum sin tekst\n' + 'x'.repeat(50));
+    expect(ambitionText(server, 'a', PLENARY)).toBe('Plenum sin tekst\n' + 'x'.repeat(50));
   });
 });

@@ -1,7 +1,23 @@
 import * as Y from 'yjs';
 
-/** Whether a connection may change the top-level part of the document with this name. */
-export type MayWriteRoot = (rootName: string) => boolean;
+/** What a connection may write, as the authentication hook decided. */
+export interface WriteRights {
+  /** [W1]–[W3] Whether it may change the top-level part of the document with this name. */
+  mayWriteRoot(rootName: string): boolean;
+  /**
+   * [W7] Whether its updates may leave structs or deletions waiting on the server for missing
+   * dependencies. Whoever's update later completed them would be judged instead of its author.
+   */
+  mayLeavePending: boolean;
+}
+
+/** What `applyGuarded` did besides applying. */
+export interface GuardOutcome {
+  /** The names of the parts whose changes were undone ([W4]); empty when all was allowed. */
+  refused: string[];
+  /** Whether what the update left waiting was discarded ([W7]). */
+  discardedPending: boolean;
+}
 
 type AnyType = Y.AbstractType<unknown>;
 /** Yjs does not export the class by name; `createDeleteSet` makes one. */
@@ -47,6 +63,30 @@ function insertedSince(before: Map<number, number>, doc: Y.Doc): DeleteSet {
 }
 
 /**
+ * [W7] Forgets what an update left waiting on the server, when nothing was waiting before it (so
+ * all of it is this update's). A well-behaved client never leaves anything waiting: everything
+ * it builds on came from the server. What waits could be completed by someone else's update
+ * (a deletion of the facilitator's next clocks, an insert whose origin is one of them) and
+ * would then pass under that writer's rights.
+ */
+function discardNewPending(
+  doc: Y.Doc,
+  before: Pick<Y.Doc['store'], 'pendingStructs' | 'pendingDs'>,
+): boolean {
+  const store = doc.store;
+  let discarded = false;
+  if (before.pendingStructs === null && store.pendingStructs !== null) {
+    store.pendingStructs = null;
+    discarded = true;
+  }
+  if (before.pendingDs === null && store.pendingDs !== null) {
+    store.pendingDs = null;
+    discarded = true;
+  }
+  return discarded;
+}
+
+/**
  * [W4] Applies a writer's update whole, then undoes what it changed in parts the writer may not
  * change: what it inserted there is deleted, what it deleted there is inserted again (a copy: Yjs
  * cannot take a deletion back), a map value it replaced is set back. The undo is a transaction of
@@ -54,15 +94,18 @@ function insertedSince(before: Map<number, number>, doc: Y.Doc): DeleteSet {
  * batch as the update ([S8]). [W5] Nothing of the update is dropped, so the writer's later
  * updates, which Yjs numbers after this one, still apply.
  *
- * Allowed updates cost one root lookup per changed type ([W6]). Returns the names of the refused
- * parts (empty when everything was allowed).
+ * Allowed updates cost one root lookup per changed type ([W6]).
  */
 export function applyGuarded(
   doc: Y.Doc,
   update: Uint8Array,
   origin: unknown,
-  mayWrite: MayWriteRoot,
-): string[] {
+  rights: WriteRights,
+): GuardOutcome {
+  const pendingBefore = {
+    pendingStructs: doc.store.pendingStructs,
+    pendingDs: doc.store.pendingDs,
+  };
   const refused: AnyType[] = [];
   const refusedNames: string[] = [];
   const kept: Y.Item[] = [];
@@ -79,7 +122,7 @@ export function applyGuarded(
         const root = rootOf(type as AnyType);
         if (allowed.has(root) || refused.includes(root)) continue;
         const name = rootName(root);
-        if (mayWrite(name)) allowed.add(root);
+        if (rights.mayWriteRoot(name)) allowed.add(root);
         else {
           refused.push(root);
           refusedNames.push(name);
@@ -101,7 +144,8 @@ export function applyGuarded(
     undo(refused, insertions, deletions);
     for (const item of kept) item.keep = false;
   }
-  return refusedNames;
+  const discardedPending = !rights.mayLeavePending && discardNewPending(doc, pendingBefore);
+  return { refused: refusedNames, discardedPending };
 }
 
 /** Reverts, within `scope` only, what one transaction inserted and deleted. */

@@ -66,6 +66,8 @@ function syncFrame(write: (e: encoding.Encoder) => void): Uint8Array {
  */
 interface RawTablet {
   doc: Y.Doc;
+  /** Sends an update frame as it is, whatever the tablet's own document holds. */
+  sendUpdate(update: Uint8Array): void;
 }
 
 async function rawTablet(s: SpawnedServer, room: string, token: string): Promise<RawTablet> {
@@ -82,12 +84,14 @@ async function rawTablet(s: SpawnedServer, room: string, token: string): Promise
     if (kind === syncProtocol.messageYjsSyncStep2) synced = true;
     if (encoding.length(reply) > 1) ws.send(encoding.toUint8Array(reply));
   });
+  const sendUpdate = (update: Uint8Array) =>
+    ws.send(syncFrame((e) => syncProtocol.writeUpdate(e, update)));
   doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'server') ws.send(syncFrame((e) => syncProtocol.writeUpdate(e, update)));
+    if (origin !== 'server') sendUpdate(update);
   });
   ws.send(syncFrame((e) => syncProtocol.writeSyncStep1(e, doc)));
   await waitFor(() => synced, 'raw tablet synced');
-  return { doc };
+  return { doc, sendUpdate };
 }
 
 interface Scene {
@@ -95,6 +99,7 @@ interface Scene {
   attacker: RawTablet;
   /** A participant at table 2 with a stock client: the victim who must see the original. */
   bystander: TestClient;
+  facilitator: TestClient;
 }
 
 /** A workshop whose plenary, table 2's draft and display choice the facilitator has written. */
@@ -122,7 +127,7 @@ async function scene(s: SpawnedServer = server): Promise<Scene> {
   );
   const attacker = await rawTablet(s, w.room, mine.participantToken);
   expect(ambitionText(attacker.doc, AREA, PLENARY)).toBe(PLENARY_TEXT);
-  return { w, attacker, bystander };
+  return { w, attacker, bystander, facilitator };
 }
 
 /** What everyone must still see after an attack. */
@@ -206,6 +211,32 @@ describe('write rights on raw y-websocket frames', () => {
     sc.attacker.doc.getText('egen-del').insert(0, 'Mitt eget innhold');
     await expectUndoneAndNotStranded(server, sc);
     expect(sc.bystander.doc.getText('egen-del').toString()).toBe('');
+  });
+
+  it("[W7] deletions of the facilitator's next edits, sent ahead by a participant, never apply", async () => {
+    const sc = await scene();
+    // Posing as the facilitator's client (its id is in every update it sent), the attacker
+    // types ahead of it and deletes that, and sends only the deletions in one frame.
+    const forger = new Y.Doc();
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(sc.attacker.doc));
+    // Set after loading: Yjs gives a doc a new id when a remote update carries its own.
+    forger.clientID = sc.facilitator.doc.clientID;
+    const ahead = ambitionFragment(forger, AREA, PLENARY);
+    ahead.insert(ahead.length, [new Y.XmlText('x'.repeat(200))]);
+    ahead.delete(ahead.length - 1, 1);
+    const deletionsOnly = Y.encodeStateAsUpdate(forger, Y.encodeStateVector(forger));
+    sc.attacker.sendUpdate(deletionsOnly);
+    await expectUndoneAndNotStranded(server, sc);
+    // The facilitator's next paragraph arrives whole.
+    const plenary = ambitionFragment(sc.facilitator.doc, AREA, PLENARY);
+    plenary.insert(plenary.length, richJsonToYXml([paragraph('Neste avsnitt i plenum')]));
+    await waitFor(
+      () => ambitionText(sc.bystander.doc, AREA, PLENARY).endsWith('Neste avsnitt i plenum'),
+      'the facilitator’s next paragraph arrives',
+    );
+    const late = client(server, sc.w.room, sc.w.facilitatorToken);
+    await waitFor(() => late.provider.synced, 'late joiner synced');
+    expect(ambitionText(late.doc, AREA, PLENARY)).toBe(`${PLENARY_TEXT}\nNeste avsnitt i plenum`);
   });
 
   it('[W4] after a restart the stored state shows the original, and the attacker still writes its own table', async () => {

@@ -2,7 +2,7 @@ import { CloseCode } from '@samskap/shared/protocol';
 import { mayWriteRoot } from '@samskap/shared/doc-model';
 import type { ContentScope, ContentWriter } from '@samskap/shared/doc-model';
 import { ApiProblem } from '../errors';
-import type { MayWriteRoot } from '../sync/writeGuard';
+import type { WriteRights } from '../sync/writeGuard';
 import type { Authenticate } from '../sync/syncServer';
 import type { WorkshopService } from './service';
 import { tokenFromProtocols } from './subprotocol';
@@ -62,17 +62,22 @@ export class WriteGate {
 
   /**
    * [W1]–[W3] Which parts of the content document a facilitator (participantId null) or a
-   * participant may change, decided on the workshop as it is at each update.
+   * participant may change, decided on the workshop as it is at each update. [W7] A participant's
+   * update may not leave anything waiting on the server; the facilitator's may (it may write
+   * every part the model defines, so nothing passes that it could not write itself).
    */
-  contentRights(workshopId: string, participantId: string | null): MayWriteRoot {
-    return (rootName) => {
-      const s = this.state.get(workshopId);
-      if (!s) return false;
-      const writer: ContentWriter =
-        participantId === null
-          ? { kind: 'facilitator' }
-          : { kind: 'participant', tableId: s.tables.get(participantId) ?? null };
-      return mayWriteRoot(writer, rootName, s.scope);
+  contentRights(workshopId: string, participantId: string | null): WriteRights {
+    return {
+      mayWriteRoot: (rootName) => {
+        const s = this.state.get(workshopId);
+        if (!s) return false;
+        const writer: ContentWriter =
+          participantId === null
+            ? { kind: 'facilitator' }
+            : { kind: 'participant', tableId: s.tables.get(participantId) ?? null };
+        return mayWriteRoot(writer, rootName, s.scope);
+      },
+      mayLeavePending: participantId === null,
     };
   }
 
@@ -117,7 +122,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           identity: {
             participantId: null,
             canWrite: () => gate.facilitatorMayWrite(workshopId),
-            mayWriteRoot: gate.contentRights(workshopId, null),
+            writeRights: gate.contentRights(workshopId, null),
             awarenessUser: {
               kind: 'facilitator',
               name: null,
@@ -143,7 +148,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           identity: {
             participantId: p.id,
             canWrite: () => gate.participantMayWrite(workshopId, p.id),
-            mayWriteRoot: gate.contentRights(workshopId, p.id),
+            writeRights: gate.contentRights(workshopId, p.id),
             awarenessUser: {
               kind: 'participant',
               participantId: p.id,
