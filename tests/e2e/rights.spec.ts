@@ -132,10 +132,15 @@ test('a tablet that writes into another table and the plenary from the console c
 
   // In plenary mode every tablet shows the plenary, read only: Ola's copy was set back too,
   // and no screen writes into a part it may not write (no further undo was needed).
-  await f
+  // The radio follows the run state from the server: click, then wait for it to be checked.
+  const plenaryMode = f
     .getByRole('group', { name: 'Arbeidsform' })
-    .getByRole('radio', { name: 'Plenum' })
-    .check();
+    .getByRole('radio', { name: 'Plenum' });
+  await plenaryMode.click();
+  await expect(plenaryMode).toBeChecked();
+  for (const page of [ola, kari]) {
+    await expect(page.getByRole('heading', { name: 'Plenumsteksten' })).toBeVisible();
+  }
   await expect(ola.getByTestId('ambition-editor')).toContainText('Kari skriver om skolen.');
   await expect(kariEditor).toContainText('Kari skriver om skolen.');
   await expect(ola.getByTestId('ambition-editor')).toHaveAttribute('contenteditable', 'false');
