@@ -18,7 +18,13 @@ import * as Y from 'yjs';
 import { connectClient, openRawSocket, type TestClient } from '../testing/clients';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
 import { waitFor } from '../testing/waitFor';
-import { createTestWorkshop, joinTestWorkshop, type TestWorkshop } from '../testing/workshops';
+import {
+  api,
+  createTestWorkshop,
+  joinTestWorkshop,
+  listenLive,
+  type TestWorkshop,
+} from '../testing/workshops';
 
 /*
  * [W1]–[W5] on the socket: a participant who writes y-websocket frames by hand can change only
@@ -100,6 +106,7 @@ interface Scene {
   /** A participant at table 2 with a stock client: the victim who must see the original. */
   bystander: TestClient;
   facilitator: TestClient;
+  attackerId: string;
 }
 
 /** A workshop whose plenary, table 2's draft and display choice the facilitator has written. */
@@ -127,7 +134,7 @@ async function scene(s: SpawnedServer = server): Promise<Scene> {
   );
   const attacker = await rawTablet(s, w.room, mine.participantToken);
   expect(ambitionText(attacker.doc, AREA, PLENARY)).toBe(PLENARY_TEXT);
-  return { w, attacker, bystander, facilitator };
+  return { w, attacker, bystander, facilitator, attackerId: mine.participant.id };
 }
 
 /** What everyone must still see after an attack. */
@@ -211,6 +218,43 @@ describe('write rights on raw y-websocket frames', () => {
     sc.attacker.doc.getText('egen-del').insert(0, 'Mitt eget innhold');
     await expectUndoneAndNotStranded(server, sc);
     expect(sc.bystander.doc.getText('egen-del').toString()).toBe('');
+  });
+
+  it('[W1] a participant moved to another table writes there from then on, and no longer at its old one', async () => {
+    const sc = await scene();
+    const live = listenLive(server.url, sc.w.id, sc.w.facilitatorToken);
+    try {
+      const moved = await api(
+        server.url,
+        'POST',
+        `/workshops/${sc.w.id}/actions`,
+        { type: 'participant.move', participantId: sc.attackerId, tableId: 'table-2' },
+        sc.w.facilitatorToken,
+      );
+      expect(moved.status).toBe(200);
+      // The tablet offers the new table's draft once its state says so; the write gate is
+      // refreshed on the same event.
+      await live.until(
+        (state) =>
+          state.participants.some((p) => p.id === sc.attackerId && p.tableId === 'table-2'),
+        'the move is published',
+      );
+    } finally {
+      live.close();
+    }
+    sc.attacker.doc.transact(() => {
+      ambitionFragment(sc.attacker.doc, AREA, 'table-1').insert(0, [new Y.XmlText('Gammelt')]);
+      ambitionFragment(sc.attacker.doc, AREA, 'table-2').insert(0, [new Y.XmlText('Nytt bord ')]);
+    });
+    await waitFor(
+      () => ambitionText(sc.bystander.doc, AREA, 'table-2').startsWith('Nytt bord'),
+      'the write at the new table arrives',
+    );
+    expect(ambitionText(sc.bystander.doc, AREA, 'table-1')).toBe('');
+    await waitFor(
+      () => ambitionText(sc.attacker.doc, AREA, 'table-1') === '',
+      'the write at the old table is set back',
+    );
   });
 
   it("[W7] deletions of the facilitator's next edits, sent ahead by a participant, never apply", async () => {
