@@ -36,7 +36,12 @@ function rootOf(type: AnyType): AnyType {
 function rootName(root: AnyType): string {
   let name = rootNames.get(root);
   if (name === undefined) {
-    name = Y.findRootTypeKey(root);
+    try {
+      name = Y.findRootTypeKey(root);
+    } catch {
+      // Not a part of the document by any name: no rule allows it (an empty name is no part).
+      return '';
+    }
     rootNames.set(root, name);
   }
   return name;
