@@ -20,6 +20,8 @@ export interface ClientSpec {
   readonly roomTypists: readonly (readonly [number, number])[];
   /** Websocket subprotocols: how ours is given a participant token. */
   readonly protocols?: readonly string[];
+  /** The top-level text to type into; on ours a part the clients may write ([W1]). */
+  readonly part?: string;
 }
 
 /** Shared between threads: send time (epoch ms, sub-ms precision) of edit `clock` by typist `slot`. */
@@ -66,7 +68,7 @@ export class LoadClient {
     private readonly onLatency: (ms: number) => void,
   ) {
     this.doc.clientID = spec.clientId;
-    this.text = this.doc.getText('body');
+    this.text = this.doc.getText(spec.part ?? 'body');
     this.framing = framingFor(spec.dialect, spec.room);
     for (const [id] of spec.roomTypists) this.seenClock.set(id, 0);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {

@@ -1,9 +1,15 @@
 import { request } from 'node:http';
-import { AUTH_SUBPROTOCOL_PREFIX, SUBPROTOCOL } from '@samskap/shared/workshop';
+import { ambitionRootName } from '@samskap/shared/doc-model';
+import { AUTH_SUBPROTOCOL_PREFIX, SUBPROTOCOL, WorkshopLimits } from '@samskap/shared/workshop';
 
 /** A workshop made on our server for the benchmark: its content room and one token per client. */
 export interface WorkshopAccess {
   room: string;
+  /**
+   * The top-level part the clients type into: the draft of the table they sit at. A participant
+   * may write only its own table's drafts (server README, [W1]); other parts would be undone.
+   */
+  part: string;
   /** Websocket subprotocols per client: ours takes the participant token as `auth.<token>`. */
   protocols: string[][];
 }
@@ -102,13 +108,21 @@ export async function openWorkshops(
 ): Promise<WorkshopAccess[]> {
   const template = (await getJson(baseUrl, '/api/templates/planstrategi?language=nb')) as {
     tables: { id: string; name: string; capacity: number }[];
+    focusAreas: { id: string }[];
   };
-  // Enough seats for every client whatever the template's tables hold.
+  // Enough seats for every client whatever the template's tables hold; as many as a table may
+  // have at the first one, where the clients sit so that they may all write one draft.
   const perTable = Math.ceil(perRoom / template.tables.length) + 1;
+  const first = template.tables[0]!;
+  const firstSeats = Math.max(first.capacity, Math.min(perRoom, WorkshopLimits.tableCapacityMax));
   const setup = {
     ...template,
-    tables: template.tables.map((t) => ({ ...t, capacity: Math.max(t.capacity, perTable) })),
+    tables: template.tables.map((t) => ({
+      ...t,
+      capacity: t === first ? firstSeats : Math.max(t.capacity, perTable),
+    })),
   };
+  const part = ambitionRootName(template.focusAreas[0]!.id, first.id);
   const indexes = Array.from({ length: count }, (_, i) => i);
   const created = await inBatches(indexes, 8, async (i) => {
     const address = `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`;
@@ -119,13 +133,19 @@ export async function openWorkshops(
   return inBatches(created, 2, async ({ workshop }) => {
     const seats = Array.from({ length: perRoom }, (_, i) => i);
     const joined = await inBatches(seats, 10, async (i) => {
-      const body = { code: workshop.joinCode, role: 'annen', displayName: `Benk ${i + 1}` };
+      const body = {
+        code: workshop.joinCode,
+        role: 'annen',
+        displayName: `Benk ${i + 1}`,
+        ...(i < firstSeats ? { tableId: first.id } : {}),
+      };
       return (await postJson(baseUrl, '/api/join', body, '127.0.0.1')) as {
         participantToken: string;
       };
     });
     return {
       room: `w/${workshop.id}`,
+      part,
       protocols: joined.map((j) => [
         SUBPROTOCOL,
         `${AUTH_SUBPROTOCOL_PREFIX}${j.participantToken}`,

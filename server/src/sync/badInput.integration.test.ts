@@ -8,7 +8,7 @@ import { encodeAwarenessUpdate } from './awarenessFilter';
 import { closeCodeOf, connectClient, openRawSocket, type TestClient } from '../testing/clients';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
 import { waitFor } from '../testing/waitFor';
-import { createTestWorkshop, type TestWorkshop } from '../testing/workshops';
+import { createTestWorkshop, TEST_PART, type TestWorkshop } from '../testing/workshops';
 
 const MAX = 64 * 1024;
 let server: SpawnedServer;
@@ -52,7 +52,7 @@ function updateFrame(update: Uint8Array): Uint8Array {
 
 function someUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
+  doc.getText(TEST_PART).insert(0, text);
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -63,9 +63,9 @@ async function withBystanders(room: string, attack: () => Promise<number>): Prom
   try {
     await waitFor(() => a.provider.synced && b.provider.synced, 'bystanders synced');
     const code = await attack();
-    a.doc.getText('t').insert(0, 'still here');
+    a.doc.getText(TEST_PART).insert(0, 'still here');
     await waitFor(
-      () => b.doc.getText('t').toString().includes('still here'),
+      () => b.doc.getText(TEST_PART).toString().includes('still here'),
       'bystanders still sync',
     );
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
@@ -100,7 +100,7 @@ describe('bad input closes only its own connection', () => {
     const late = await connect(room);
     try {
       await waitFor(() => late.provider.synced, 'late client synced');
-      expect(late.doc.getText('t').toString()).not.toContain('never');
+      expect(late.doc.getText(TEST_PART).toString()).not.toContain('never');
     } finally {
       late.destroy();
     }

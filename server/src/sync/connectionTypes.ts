@@ -1,3 +1,5 @@
+import type { WriteRights } from './writeGuard';
+
 /** Who is on the other end of a connection, as the authentication hook decided. */
 export interface ConnectionIdentity {
   /** The participant the connection acts for; null for anonymous or server-side tools. */
@@ -7,6 +9,11 @@ export interface ConnectionIdentity {
    * gets every update, but its own are dropped.
    */
   canWrite: () => boolean;
+  /**
+   * [W4] Which top-level parts of the document this connection may change, by name; asked for
+   * each part an update touches. Changes to other parts are undone by the server. Absent: all.
+   */
+  writeRights?: WriteRights;
   /**
    * What this connection's awareness state says about who it is. When set, the server writes
    * it into every awareness state the connection sends, so nobody can appear as someone else.

@@ -11,6 +11,7 @@ import type { DocStore } from '../persistence/docStore';
 import { filterAwarenessUpdate } from './awarenessFilter';
 import type { RoomConnection } from './connectionTypes';
 import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
+import { applyGuarded, type GuardOutcome } from './writeGuard';
 
 /** A frame that does not follow the protocol: it closes its own connection, nothing else. */
 export class BadMessageError extends AppError {
@@ -255,11 +256,30 @@ export class Room {
           return;
         }
         this.materialize();
-        Y.applyUpdate(this.ydoc, update, conn);
+        const rights = conn.identity.writeRights;
+        if (rights === undefined) Y.applyUpdate(this.ydoc, update, conn);
+        else this.noteGuarded(conn, applyGuarded(this.ydoc, update, conn, rights));
         return;
       }
       default:
         throw new BadMessageError(`unknown sync message type ${syncType}`);
+    }
+  }
+
+  /** [W4], [W7] What the write guard undid or discarded goes to the log. */
+  private noteGuarded(conn: RoomConnection, outcome: GuardOutcome): void {
+    const { refused, discardedPending } = outcome;
+    if (refused.length > 0) {
+      this.options.log.warn(
+        { room: this.name, conn: conn.id, parts: refused.slice(0, 5).map((p) => p.slice(0, 80)) },
+        'write to parts the writer may not change: undone',
+      );
+    }
+    if (discardedPending) {
+      this.options.log.warn(
+        { room: this.name, conn: conn.id },
+        'update left changes waiting for missing dependencies: discarded',
+      );
     }
   }
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { connectClient, type TestClient } from '../testing/clients';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
 import { waitFor } from '../testing/waitFor';
-import { createTestWorkshop } from '../testing/workshops';
+import { createTestWorkshop, TEST_PART, testTablePart } from '../testing/workshops';
 
 const servers: SpawnedServer[] = [];
 const clients: TestClient[] = [];
@@ -51,15 +51,15 @@ describe('sync server with stock y-websocket clients', () => {
     const a = client(s, r);
     const b = client(s, r);
     await Promise.all([synced(a), synced(b)]);
-    a.doc.getText('t').insert(0, 'Godt liv ');
-    b.doc.getText('t').insert(0, 'for alle ');
+    a.doc.getText(TEST_PART).insert(0, 'Godt liv ');
+    b.doc.getText(TEST_PART).insert(0, 'for alle ');
     await waitFor(
       () =>
-        a.doc.getText('t').toString() === b.doc.getText('t').toString() &&
-        a.doc.getText('t').length === 18,
+        a.doc.getText(TEST_PART).toString() === b.doc.getText(TEST_PART).toString() &&
+        a.doc.getText(TEST_PART).length === 18,
       'both texts equal',
     );
-    expect(a.doc.getText('t').toString()).toContain('Godt liv ');
+    expect(a.doc.getText(TEST_PART).toString()).toContain('Godt liv ');
   });
 
   it('a client joining later receives the whole state', async () => {
@@ -67,10 +67,10 @@ describe('sync server with stock y-websocket clients', () => {
     const r = await room(s);
     const a = client(s, r);
     await synced(a);
-    const items = a.doc.getArray<string>('items');
+    const items = a.doc.getArray<string>(TEST_PART);
     for (let i = 0; i < 100; i++) items.push([`innspill ${i}`]);
     const b = client(s, r);
-    await waitFor(() => b.doc.getArray('items').length === 100, 'late joiner has all 100 items');
+    await waitFor(() => b.doc.getArray(TEST_PART).length === 100, 'late joiner has all 100 items');
   });
 
   it('the state is still there after a restart', async () => {
@@ -78,9 +78,12 @@ describe('sync server with stock y-websocket clients', () => {
     const r = await room(s);
     const a = client(s, r);
     await synced(a);
-    a.doc.getMap('m').set('ambisjon', 'Grønt samfunn');
+    a.doc.getMap(testTablePart('table-1')).set('ambisjon', 'Grønt samfunn');
     const b = client(s, r);
-    await waitFor(() => b.doc.getMap('m').get('ambisjon') === 'Grønt samfunn', 'b sees the edit');
+    await waitFor(
+      () => b.doc.getMap(testTablePart('table-1')).get('ambisjon') === 'Grønt samfunn',
+      'b sees the edit',
+    );
     for (const c of clients.splice(0)) c.destroy();
     await s.stop();
 
@@ -88,7 +91,7 @@ describe('sync server with stock y-websocket clients', () => {
     const c = client(again, r);
     await synced(c);
     await waitFor(
-      () => c.doc.getMap('m').get('ambisjon') === 'Grønt samfunn',
+      () => c.doc.getMap(testTablePart('table-1')).get('ambisjon') === 'Grønt samfunn',
       'state survived restart',
     );
   });
@@ -99,7 +102,7 @@ describe('sync server with stock y-websocket clients', () => {
     const writer = client(s, r);
     const reader = client(s, r);
     await Promise.all([synced(writer), synced(reader)]);
-    const text = writer.doc.getText('t');
+    const text = writer.doc.getText(TEST_PART);
     let n = 0;
     let streaming = true;
     const stream = (async () => {
@@ -109,12 +112,15 @@ describe('sync server with stock y-websocket clients', () => {
         await new Promise((r) => setImmediate(r));
       }
     })();
-    await waitFor(() => reader.doc.getText('t').length >= 200, 'reader has received 200 edits');
+    await waitFor(
+      () => reader.doc.getText(TEST_PART).length >= 200,
+      'reader has received 200 edits',
+    );
     await s.kill();
     streaming = false;
     await stream;
     await waitFor(() => !reader.provider.wsconnected, 'reader noticed the crash');
-    const seen = reader.doc.getText('t').toString();
+    const seen = reader.doc.getText(TEST_PART).toString();
     const seenVector = Y.decodeStateVector(Y.encodeStateVector(reader.doc));
     writer.destroy();
     reader.destroy();
@@ -123,7 +129,7 @@ describe('sync server with stock y-websocket clients', () => {
     const again = await start(s.dataDir);
     const fresh = client(again, r);
     await synced(fresh);
-    const restored = fresh.doc.getText('t').toString();
+    const restored = fresh.doc.getText(TEST_PART).toString();
     expect(restored.startsWith(seen)).toBe(true);
     const restoredVector = Y.decodeStateVector(Y.encodeStateVector(fresh.doc));
     for (const [clientId, clock] of seenVector) {
@@ -137,7 +143,7 @@ describe('sync server with stock y-websocket clients', () => {
     const r = await room(s);
     const a = client(s, r);
     await synced(a);
-    a.doc.getText('t').insert(0, 'x');
+    a.doc.getText(TEST_PART).insert(0, 'x');
     await waitFor(async () => (await health(s)).rooms === 1, 'room loaded');
     a.destroy();
     await waitFor(async () => {

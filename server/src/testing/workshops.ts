@@ -1,4 +1,5 @@
-import { planstrategiTemplate } from '@samskap/shared/templates';
+import { ambitionRootName, PLENARY } from '@samskap/shared/doc-model';
+import { FJORDVIK_FOCUS_AREAS, planstrategiTemplate } from '@samskap/shared/templates';
 import type {
   CreateWorkshopResponse,
   JoinRequest,
@@ -60,6 +61,16 @@ export async function createTestWorkshop(
     projectorToken: r.projectorToken,
     response: r,
   };
+}
+
+/**
+ * Top-level parts that a test workshop's content document defines ([W3]), for tests that need
+ * some shared text: the first focus area's plenary (the facilitator's, [W2]) and a table's draft
+ * (its participants', [W1]). A part the model does not define is emptied by the server.
+ */
+export const TEST_PART = ambitionRootName(FJORDVIK_FOCUS_AREAS[0]!.id, PLENARY);
+export function testTablePart(tableId: string): string {
+  return ambitionRootName(FJORDVIK_FOCUS_AREAS[0]!.id, tableId);
 }
 
 export async function joinTestWorkshop(

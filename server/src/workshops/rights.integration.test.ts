@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCodeOf, connectClient, openRawSocket, type TestClient } from '../testing/clients';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
 import { waitFor } from '../testing/waitFor';
-import { api, createTestWorkshop, joinTestWorkshop, listenLive } from '../testing/workshops';
+import {
+  api,
+  createTestWorkshop,
+  joinTestWorkshop,
+  listenLive,
+  TEST_PART,
+  testTablePart,
+} from '../testing/workshops';
 
 let server: SpawnedServer;
 const clients: TestClient[] = [];
@@ -41,18 +48,21 @@ describe('rights on the websocket, decided by the server', () => {
     // y-websocket reports a permission denial on the doc's provider through console.warn only;
     // what matters is what others and the server end up with.
     await waitFor(() => facilitator.provider.synced && projector.provider.synced, 'both synced');
-    facilitator.doc.getText('t').insert(0, 'Ambisjon');
-    await waitFor(() => projector.doc.getText('t').toString() === 'Ambisjon', 'projector reads');
-    projector.doc.getText('t').insert(0, 'FORGED ');
-    facilitator.doc.getText('t').insert(8, '!');
+    facilitator.doc.getText(TEST_PART).insert(0, 'Ambisjon');
     await waitFor(
-      () => projector.doc.getText('t').toString().endsWith('Ambisjon!'),
+      () => projector.doc.getText(TEST_PART).toString() === 'Ambisjon',
+      'projector reads',
+    );
+    projector.doc.getText(TEST_PART).insert(0, 'FORGED ');
+    facilitator.doc.getText(TEST_PART).insert(8, '!');
+    await waitFor(
+      () => projector.doc.getText(TEST_PART).toString().endsWith('Ambisjon!'),
       'later edit arrives',
     );
-    expect(facilitator.doc.getText('t').toString()).toBe('Ambisjon!');
+    expect(facilitator.doc.getText(TEST_PART).toString()).toBe('Ambisjon!');
     const late = client(w.room, w.facilitatorToken);
     await waitFor(() => late.provider.synced, 'late synced');
-    expect(late.doc.getText('t').toString()).toBe('Ambisjon!');
+    expect(late.doc.getText(TEST_PART).toString()).toBe('Ambisjon!');
   });
 
   it('participants write until the facilitator locks input; what was typed meanwhile arrives after unlocking', async () => {
@@ -60,19 +70,23 @@ describe('rights on the websocket, decided by the server', () => {
     const p = await joinTestWorkshop(server.url, { code: w.joinCode, role: 'folkevalgt' });
     const tablet = client(w.room, p.participantToken);
     const observer = client(w.room, w.facilitatorToken);
+    const draft = testTablePart(p.participant.tableId);
     await waitFor(() => tablet.provider.synced && observer.provider.synced, 'synced');
-    tablet.doc.getMap('m').set('before', 1);
-    await waitFor(() => observer.doc.getMap('m').get('before') === 1, 'write accepted');
+    tablet.doc.getMap(draft).set('before', 1);
+    await waitFor(() => observer.doc.getMap(draft).get('before') === 1, 'write accepted');
     await act(w.id, w.facilitatorToken, { type: 'input.lock' });
-    tablet.doc.getMap('m').set('during', 1);
-    observer.doc.getMap('m').set('marker', 1);
-    await waitFor(() => tablet.doc.getMap('m').get('marker') === 1, 'marker reached the tablet');
-    expect(observer.doc.getMap('m').get('during')).toBeUndefined();
+    tablet.doc.getMap(draft).set('during', 1);
+    observer.doc.getMap(draft).set('marker', 1);
+    await waitFor(() => tablet.doc.getMap(draft).get('marker') === 1, 'marker reached the tablet');
+    expect(observer.doc.getMap(draft).get('during')).toBeUndefined();
     await act(w.id, w.facilitatorToken, { type: 'input.unlock' });
-    tablet.doc.getMap('m').set('after', 1);
-    await waitFor(() => observer.doc.getMap('m').get('after') === 1, 'write accepted after unlock');
+    tablet.doc.getMap(draft).set('after', 1);
+    await waitFor(
+      () => observer.doc.getMap(draft).get('after') === 1,
+      'write accepted after unlock',
+    );
     // The race edit is not lost: the server asked the tablet again once it could accept it.
-    expect(observer.doc.getMap('m').get('during')).toBe(1);
+    expect(observer.doc.getMap(draft).get('during')).toBe(1);
   });
 
   it('refuses unknown tokens, tokens of another workshop, and connections without a token', async () => {

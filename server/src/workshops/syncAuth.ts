@@ -1,5 +1,8 @@
 import { CloseCode } from '@samskap/shared/protocol';
+import { mayWriteRoot } from '@samskap/shared/doc-model';
+import type { ContentScope, ContentWriter } from '@samskap/shared/doc-model';
 import { ApiProblem } from '../errors';
+import type { WriteRights } from '../sync/writeGuard';
 import type { Authenticate } from '../sync/syncServer';
 import type { WorkshopService } from './service';
 import { tokenFromProtocols } from './subprotocol';
@@ -16,7 +19,17 @@ const contentRoomPattern = /^w\/([A-Za-z0-9_-]{1,40})$/;
  * lookup: refreshed whenever the workshop changes (lock, end) or a participant is removed.
  */
 export class WriteGate {
-  private readonly state = new Map<string, { locked: boolean; ended: boolean }>();
+  private readonly state = new Map<
+    string,
+    {
+      locked: boolean;
+      ended: boolean;
+      /** The ids the document's parts may name ([W3]). */
+      scope: ContentScope;
+      /** Where each participant sits now ([W1]); a move takes effect at the next refresh. */
+      tables: Map<string, string>;
+    }
+  >();
   private readonly removed = new Set<string>();
 
   constructor(private readonly service: WorkshopService) {
@@ -31,8 +44,41 @@ export class WriteGate {
   }
 
   async refresh(workshopId: string): Promise<void> {
-    const w = await this.service.get(workshopId);
-    if (w) this.state.set(workshopId, { locked: w.run.locked, ended: w.endedAt !== null });
+    const [w, participants] = await Promise.all([
+      this.service.get(workshopId),
+      this.service.listParticipants(workshopId),
+    ]);
+    if (!w) return;
+    this.state.set(workshopId, {
+      locked: w.run.locked,
+      ended: w.endedAt !== null,
+      scope: {
+        focusAreaIds: new Set(w.setup.focusAreas.map((a) => a.id)),
+        tableIds: new Set(w.setup.tables.map((t) => t.id)),
+      },
+      tables: new Map(participants.map((p) => [p.id, p.tableId])),
+    });
+  }
+
+  /**
+   * [W1]–[W3] Which parts of the content document a facilitator (participantId null) or a
+   * participant may change, decided on the workshop as it is at each update. [W7] A participant's
+   * update may not leave anything waiting on the server; the facilitator's may (it may write
+   * every part the model defines, so nothing passes that it could not write itself).
+   */
+  contentRights(workshopId: string, participantId: string | null): WriteRights {
+    return {
+      mayWriteRoot: (rootName) => {
+        const s = this.state.get(workshopId);
+        if (!s) return false;
+        const writer: ContentWriter =
+          participantId === null
+            ? { kind: 'facilitator' }
+            : { kind: 'participant', tableId: s.tables.get(participantId) ?? null };
+        return mayWriteRoot(writer, rootName, s.scope);
+      },
+      mayLeavePending: participantId === null,
+    };
   }
 
   facilitatorMayWrite(workshopId: string): boolean {
@@ -76,6 +122,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           identity: {
             participantId: null,
             canWrite: () => gate.facilitatorMayWrite(workshopId),
+            writeRights: gate.contentRights(workshopId, null),
             awarenessUser: {
               kind: 'facilitator',
               name: null,
@@ -101,6 +148,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           identity: {
             participantId: p.id,
             canWrite: () => gate.participantMayWrite(workshopId, p.id),
+            writeRights: gate.contentRights(workshopId, p.id),
             awarenessUser: {
               kind: 'participant',
               participantId: p.id,

@@ -42,6 +42,25 @@ function fragmentName(focusAreaId: string, target: AmbitionTarget): string {
   return `${FRAGMENT_PREFIX}/${focusAreaId}/${target}`;
 }
 
+/** The top-level name of one ambition document (for code that names roots, like the benchmark). */
+export function ambitionRootName(focusAreaId: string, target: AmbitionTarget): string {
+  return fragmentName(focusAreaId, target);
+}
+
+/** A top-level name of this feature's parts, read back; null for a name it does not define. */
+export type AmbitionsRoot =
+  | { readonly kind: 'ambition'; readonly focusAreaId: string; readonly target: AmbitionTarget }
+  | { readonly kind: 'ambitionsDisplay' };
+
+export function parseAmbitionsRoot(name: string): AmbitionsRoot | null {
+  if (name === DISPLAY_MAP) return { kind: 'ambitionsDisplay' };
+  const parts = name.split('/');
+  if (parts.length !== 3 || parts[0] !== FRAGMENT_PREFIX) return null;
+  const [, focusAreaId, target] = parts as [string, string, string];
+  if (focusAreaId === '' || target === '') return null;
+  return { kind: 'ambition', focusAreaId, target };
+}
+
 /** The rich-text document of one table (or the plenary) for one focus area. */
 export function ambitionFragment(
   doc: Y.Doc,

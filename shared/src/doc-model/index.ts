@@ -4,10 +4,12 @@ export {
   AmbitionSchemaNames,
   PLENARY,
   ambitionFragment,
+  ambitionRootName,
   ambitionText,
   formatGoalTags,
   goalCoverage,
   observeAmbitionsDisplay,
+  parseAmbitionsRoot,
   parseGoalTags,
   promoteToPlenary,
   promotedBlocks,
@@ -17,6 +19,7 @@ export {
   writeAmbitionsDisplay,
 } from './ambitions';
 export type {
+  AmbitionsRoot,
   AmbitionTarget,
   AmbitionsDisplay,
   CoverageArea,
@@ -27,3 +30,5 @@ export type {
 } from './ambitions';
 export { plainText, richJsonToYXml, walkElements } from './richText';
 export type { RichNodeJson } from './richText';
+export { docPartOf, mayWriteRoot } from './rights';
+export type { ContentScope, ContentWriter, DocPart } from './rights';

@@ -57,6 +57,7 @@ export async function buildRooms(
         typistSlot: i < typistsPerRoom ? (roomTypists[i]?.[1] ?? -1) : -1,
         roomTypists,
         protocols: workshops?.[r]?.protocols[i],
+        part: workshops?.[r]?.part,
       });
     });
   }
