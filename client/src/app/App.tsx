@@ -5,6 +5,7 @@ import { StartPage } from '../features/start/StartPage';
 import { ConnectingToWorkshop } from '../features/workshop/Notices';
 import { AppLink } from '../ui/AppLink';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { NotFoundPage } from './NotFoundPage';
 import {
   ConsolePage,
@@ -81,6 +82,7 @@ export function App() {
           <Page current={current} />
         </Suspense>
       </main>
+      <UpdatePrompt />
     </div>
   );
 }
