@@ -1,15 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsolePage } from '../features/console/ConsolePage';
-import { SetupPage } from '../features/console/SetupPage';
-import { CreateWorkshopPage } from '../features/create/CreateWorkshopPage';
 import { JoinLookupPage } from '../features/join/JoinLookupPage';
-import { ProjectorPage } from '../features/projector/ProjectorPage';
 import { StartPage } from '../features/start/StartPage';
-import { TabletPage } from '../features/tablet/TabletPage';
+import { ConnectingToWorkshop } from '../features/workshop/Notices';
 import { AppLink } from '../ui/AppLink';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { NotFoundPage } from './NotFoundPage';
+import {
+  ConsolePage,
+  CreateWorkshopPage,
+  ProjectorPage,
+  SetupPage,
+  TabletPage,
+  prefetchTablet,
+} from './pages';
 import { route, usePathname } from './router';
 import type { Route } from './router';
 
@@ -50,6 +55,11 @@ export function App() {
   const firstRender = useRef(true);
 
   // After an in-app navigation, move focus to the new page's heading, as a page load would.
+  // A tablet opening the join link goes to the tablet next: fetch it while the form is read.
+  useEffect(() => {
+    if (current.name === 'start' || current.name === 'join') prefetchTablet();
+  }, [current.name]);
+
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -71,8 +81,11 @@ export function App() {
         <LanguageSwitcher />
       </header>
       <main ref={mainRef} className="app__main">
-        <Page current={current} />
+        <Suspense fallback={<ConnectingToWorkshop />}>
+          <Page current={current} />
+        </Suspense>
       </main>
+      <UpdatePrompt />
     </div>
   );
 }

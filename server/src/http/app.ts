@@ -1,7 +1,4 @@
 import type { Health } from '@samskap/shared/schemas';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -10,6 +7,7 @@ import { ZodError } from 'zod';
 import { ApiProblem, AppError } from '../errors';
 import { securityHeaders } from './securityHeaders';
 import { problemFromZod } from './validate';
+import { clientIsBuilt, staticClient } from './staticClient';
 import type { Logger } from '../log';
 
 export interface AppDeps {
@@ -76,11 +74,8 @@ export function createApp(deps: AppDeps) {
     ),
   );
 
-  const indexFile = join(deps.clientDist, 'index.html');
-  if (existsSync(indexFile)) {
-    app.use('/*', serveStatic({ root: deps.clientDist }));
-    const indexHtml = readFileSync(indexFile, 'utf8');
-    app.get('*', (c) => c.html(indexHtml));
+  if (clientIsBuilt(deps.clientDist)) {
+    app.route('/', staticClient(deps.clientDist));
   } else {
     log.warn({ clientDist: deps.clientDist }, 'client not built: run `pnpm build`');
     app.get('*', (c) =>

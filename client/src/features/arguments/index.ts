@@ -1,13 +1,5 @@
-import type { ActivityViews } from '../workshop/activity';
-import { ArgumentsConsole } from './ArgumentsConsole';
-import { ArgumentsProjector } from './ArgumentsProjector';
-import { ArgumentsTablet } from './ArgumentsTablet';
-
-/** The argument map's views (the "arguments" activity of an agenda phase). */
-export const argumentsViews: ActivityViews = {
-  tablet: ArgumentsTablet,
-  console: ArgumentsConsole,
-  projector: ArgumentsProjector,
-};
-
+/*
+ * The argument map (the "arguments" activity of an agenda phase). Its views are registered, each
+ * as its own lazily loaded chunk, in `workshop/activities.ts`.
+ */
 export { argumentsLocales } from './locales';

@@ -1,6 +1,8 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import type { ConsentCheck } from '@samskap/shared/consent';
 import { useTranslation } from 'react-i18next';
+import { WaitsForNetwork } from '../../ui/OfflineNotice';
+import { useOnline } from '../../ui/useOnline';
 import { ConsentError } from './ConsentError';
 import { CONSENT_STEPS, isConsentValue } from './scale';
 import type { ConsentAnswers } from './useConsentAnswers';
@@ -23,6 +25,8 @@ export function ConsentCheckAnswer({ check, answers }: ConsentCheckAnswerProps) 
   const mine = isConsentValue(raw) ? raw : null;
   const closed = check.status === 'closed';
   const saving = answers.savingCheckId === check.id;
+  // An answer counts once the server has it: offline the steps wait, and say why.
+  const online = useOnline();
   return (
     <fieldset className="consent-answer" data-testid="consent-answer" disabled={closed}>
       <legend className="consent-answer__legend">
@@ -38,7 +42,7 @@ export function ConsentCheckAnswer({ check, answers }: ConsentCheckAnswerProps) 
             aria-pressed={mine === step}
             className="consent-answer__step"
             data-step={step}
-            disabled={closed || saving}
+            disabled={closed || saving || !online}
             onClick={() => void answers.answer(check.id, step)}
           >
             <span className="consent-answer__number" aria-hidden="true">
@@ -49,6 +53,7 @@ export function ConsentCheckAnswer({ check, answers }: ConsentCheckAnswerProps) 
         ))}
       </div>
       {closed && <Paragraph data-size="sm">{t('consent.answer.closed')}</Paragraph>}
+      {!closed && !online && <WaitsForNetwork />}
       <Paragraph className="consent-answer__mine" role="status" data-testid="consent-own-answer">
         {saving
           ? t('consent.answer.saving')

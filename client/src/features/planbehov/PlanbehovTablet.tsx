@@ -2,6 +2,8 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { OwnBallot } from '@samskap/shared/planbehov';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnline } from '../../ui/useOnline';
+import { WaitsForNetwork } from '../../ui/OfflineNotice';
 import type { ActivityProps } from '../workshop/activity';
 import { fetchOwnBallots } from './api';
 import { BallotCard } from './BallotCard';
@@ -49,7 +51,10 @@ export function PlanbehovTablet({ state, token, headingLevel }: ActivityProps) {
   const own = useOwnBallots(workshopId, token, voting.round);
   const role = state.you?.role;
   const eligible = role !== undefined && voting.eligibleRoles.includes(role);
-  const editable = voting.status === 'open' && eligible && state.workshop.endedAt === null;
+  const open = voting.status === 'open' && eligible && state.workshop.endedAt === null;
+  // A ballot counts once the server has it: without network there is nothing to send it to.
+  const online = useOnline();
+  const editable = open && online;
   const left = pointsLeft(voting.pointsBudget, own.ballots);
   const sub = (headingLevel + 1) as 3 | 4;
   const readOnlyReason = !eligible
@@ -77,6 +82,11 @@ export function PlanbehovTablet({ state, token, headingLevel }: ActivityProps) {
       {readOnlyReason !== null && (
         <Alert data-color="info" data-testid="ballot-readonly">
           <Paragraph>{readOnlyReason}</Paragraph>
+        </Alert>
+      )}
+      {open && !online && (
+        <Alert data-color="warning">
+          <WaitsForNetwork />
         </Alert>
       )}
       {own.error !== null && (

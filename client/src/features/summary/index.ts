@@ -1,14 +1,6 @@
-import type { ActivityViews } from '../workshop/activity';
-import { SummaryProjector, SummaryTablet } from './SummaryViews';
-
-/**
+/*
  * The summary phase: what the workshop has produced so far, as the outcome document words it
- * (served by `GET /api/workshops/:id/summary`). The console previews the tablets' view.
+ * (served by `GET /api/workshops/:id/summary`). Its views load lazily from `SummaryViews.tsx`
+ * through the activity registry; the console previews the tablets' view.
  */
-export const summaryViews: ActivityViews = {
-  tablet: SummaryTablet,
-  console: SummaryTablet,
-  projector: SummaryProjector,
-};
-
 export { summaryLocales } from './locales';

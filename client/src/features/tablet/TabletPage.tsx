@@ -1,12 +1,15 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { forgetLiveState, useLastLiveState } from '../../live/lastState';
 import { useLiveState } from '../../live/useLiveState';
 import { loadParticipant } from '../../session/credentials';
 import { useConnectionStatus, usePendingChanges, useRefused } from '../../sync/hooks';
 import { useWorkshopContent } from '../../sync/useWorkshopContent';
 import { AppLink } from '../../ui/AppLink';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { OfflineNotice } from '../../ui/OfflineNotice';
 import { AccessEnded } from '../workshop/AccessEnded';
 import { Countdown } from '../workshop/Countdown';
 import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
@@ -35,7 +38,11 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
   const pending = usePendingChanges(content);
   const refused = useRefused(content);
   const ended = useParticipantAccess(token, live.ended, refused);
-  const state = live.state;
+  // Reloaded without network, the tablet shows the workshop as it last saw it.
+  const { state } = useLastLiveState(workshopId, live.state);
+  useEffect(() => {
+    if (ended !== null) forgetLiveState(workshopId);
+  }, [ended, workshopId]);
   useWorkshopLanguage(state?.workshop.language);
   useDocumentTitle(state ? state.workshop.title : t('workshop.loading'));
 
@@ -54,6 +61,7 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
         <PhaseTitle state={state} level={1} size="lg" />
         <Countdown timer={state.run.timer} clockOffsetMs={live.clockOffsetMs} />
       </div>
+      <OfflineNotice />
       {live.status === 'reconnecting' && (
         <p className="tablet__reconnecting" role="status">
           {t('workshop.liveReconnecting')}

@@ -1,7 +1,8 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Spinner } from '@digdir/designsystemet-react';
 import type { Activity } from '@samskap/shared/workshop';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITIES } from './activities';
+import { ACTIVITIES, prefetchActivities } from './activities';
 import type { ActivityProps, Surface } from './activity';
 import { PhaseContentFrame } from './Notices';
 import './activity.css';
@@ -12,10 +13,19 @@ export interface PhaseContentProps extends ActivityProps {
 
 /** The current phase's activity on this surface, or the plain frame for a phase without one. */
 export function PhaseContent({ surface, ...props }: PhaseContentProps) {
-  const phase = props.state.workshop.agenda[props.state.run.phaseIndex];
+  const { agenda } = props.state.workshop;
+  const { phaseIndex } = props.state.run;
+  // The agenda's other activities are fetched in idle time, so the next phase change is instant.
+  useEffect(() => prefetchActivities(surface, agenda, phaseIndex), [surface, agenda, phaseIndex]);
+  const phase = agenda[phaseIndex];
   const View = phase ? ACTIVITIES[phase.activity]?.[surface] : undefined;
-  if (!View) return <PhaseContentFrame state={props.state} headingLevel={props.headingLevel} />;
-  return <View {...props} />;
+  const frame = <PhaseContentFrame state={props.state} headingLevel={props.headingLevel} />;
+  if (!View) return frame;
+  return (
+    <Suspense fallback={frame}>
+      <View {...props} />
+    </Suspense>
+  );
 }
 
 /**
@@ -41,7 +51,9 @@ export function ConsoleActivities(props: ActivityProps) {
         return (
           <details key={activity} className="console-activity" open={activity === current}>
             <summary>{t(`workshop.activities.${activity}`)}</summary>
-            <View {...props} headingLevel={3} />
+            <Suspense fallback={<Spinner aria-label={t('ui.loading')} data-size="sm" />}>
+              <View {...props} headingLevel={3} />
+            </Suspense>
           </details>
         );
       })}

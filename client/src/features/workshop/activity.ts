@@ -1,5 +1,4 @@
-import type { Activity, LiveState } from '@samskap/shared/workshop';
-import type { ComponentType } from 'react';
+import type { LiveState } from '@samskap/shared/workshop';
 import type { SyncConnection } from '../../sync/syncConnection';
 
 /** Where an activity is shown. */
@@ -15,8 +14,3 @@ export interface ActivityProps {
   /** The heading level the view's own top heading takes. */
   readonly headingLevel: 2 | 3;
 }
-
-/** One activity's views, one per surface; a missing one falls back to the phase frame. */
-export type ActivityViews = Partial<Record<Surface, ComponentType<ActivityProps>>>;
-
-export type ActivityRegistry = Partial<Record<Activity, ActivityViews>>;
