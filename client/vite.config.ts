@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './vite/precompress';
@@ -38,6 +39,17 @@ export default defineConfig({
     }),
     precompress(),
   ],
+  resolve: {
+    // zod without code generation, before any schema parses: the pages' CSP forbids eval.
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(
+          new URL('../shared/src/schemas/zodWithoutEval.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   server: {
     proxy: {
       '/api': { target: serverOrigin },

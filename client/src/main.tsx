@@ -1,5 +1,3 @@
-// First, before any module parses with zod: the page's policy forbids eval.
-import './app/strictCsp';
 // Order matters: fonts, then Designsystemet's theme and components, then our own layout on top.
 import '@fontsource-variable/inter';
 import '@digdir/designsystemet-theme';
