@@ -75,6 +75,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           ok: true,
           identity: {
             participantId: null,
+            holder: 'facilitator',
             canWrite: () => gate.facilitatorMayWrite(workshopId),
             awarenessUser: {
               kind: 'facilitator',
@@ -89,6 +90,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           ok: true,
           identity: {
             participantId: null,
+            holder: 'projector',
             canWrite: () => false,
             awarenessUser: { kind: 'projector' },
           },
@@ -100,6 +102,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           ok: true,
           identity: {
             participantId: p.id,
+            holder: `participant:${p.id}`,
             canWrite: () => gate.participantMayWrite(workshopId, p.id),
             awarenessUser: {
               kind: 'participant',
