@@ -65,8 +65,21 @@ const report = {
   maxRssMb: result ? Math.round(result.maxRssMb) : null,
   worstHealthMs: result ? Math.round(result.worstHealthMs) : null,
   closes: result?.closes,
+  errorsLogged: errorsLogged(),
   kinds: result?.kinds,
 };
+/** What the server logged at level error or above, by message and cause. */
+function errorsLogged(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const l of server.logs) {
+    if (typeof l.level !== 'number' || l.level < 50) continue;
+    const err = l.err as { message?: string } | undefined;
+    const key = `${String(l.msg)}${err?.message ? `: ${err.message}` : ''}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(

@@ -19,6 +19,17 @@ describe('guarded apply', () => {
     );
   });
 
+  it('[S10] clocks and client ids far beyond any real client are refused before Yjs overflows on them', () => {
+    // Found by the fuzzer: a right origin with a 2^52 clock threw "Integer out of Range" inside
+    // an apply, after the update had decoded.
+    expect(() => checkUpdateShape(detachedUpdate(5, 2 ** 41, 'far'))).toThrow(/out of range/);
+    expect(() =>
+      checkUpdateShape(selfReferencingUpdate(6, 0, { client: 5, clock: 2 ** 52 })),
+    ).toThrow(/out of range/);
+    expect(() => checkUpdateShape(detachedUpdate(2 ** 33, 0, 'x'))).toThrow(/out of range/);
+    expect(checkUpdateShape(detachedUpdate(5, 2 ** 30, 'far')).structs).toBe(1);
+  });
+
   it('[S10] a failure inside Yjs is returned, reported before the update event, and not thrown', () => {
     const doc = new Y.Doc();
     const order: string[] = [];

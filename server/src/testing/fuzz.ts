@@ -143,7 +143,7 @@ export class FrameMaker {
       case 6:
         return {
           kind: 'huge clock',
-          data: syncMsg(update, detachedUpdate(this.int(1, 2 ** 31), 2 ** this.int(20, 52), 'far')),
+          data: syncMsg(update, detachedUpdate(this.int(1, 2 ** 31), 2 ** this.int(20, 53), 'far')),
         };
       case 7: {
         const { second } = splitEdit(this.int(1, 2 ** 31), this.int(1, 100_000));
