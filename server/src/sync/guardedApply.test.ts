@@ -28,6 +28,8 @@ describe('guarded apply', () => {
     ).toThrow(/out of range/);
     expect(() => checkUpdateShape(detachedUpdate(2 ** 33, 0, 'x'))).toThrow(/out of range/);
     expect(checkUpdateShape(detachedUpdate(5, 2 ** 30, 'far')).structs).toBe(1);
+    // Also found by the fuzzer: a deletion of length 0 ("Unexpected case" inside Yjs).
+    expect(() => checkUpdateShape(Buffer.from('0001a9b6c04901fa6600', 'hex'))).toThrow(/deletion/);
   });
 
   it('[S10] a failure inside Yjs is returned, reported before the update event, and not thrown', () => {
