@@ -14,10 +14,10 @@ import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
 import {
   applyGuarded,
   checkUpdateShape,
-  dropPending,
   encodeIntegratedState,
   pendingBytes,
 } from './guardedApply';
+import { PendingBound } from './pendingBound';
 import { BadMessageError, ClientIdOwners, RoomPresence } from './roomPresence';
 import { buildFromStorage, mergeStored, type StoredState } from './roomStorage';
 
@@ -74,8 +74,7 @@ export class Room {
   private readonly limits: SyncLimits;
   /** Set while an update that failed inside Yjs is being unwound: nothing of it is stored. */
   private poisoned = false;
-  /** Drops what is pending once it has waited too long ([S12]); null while nothing waits. */
-  private pendingTimer: NodeJS.Timeout | null = null;
+  private readonly pending: PendingBound;
   /** Set when the stored state could not be loaded: the registry refuses the room a while. */
   unavailable = false;
   private lastSeq = 0;
@@ -114,6 +113,12 @@ export class Room {
       () => this.conns,
       this.limits,
       options.clientIdOwners ?? new ClientIdOwners(),
+      options.log,
+    );
+    this.pending = new PendingBound(
+      name,
+      () => (this.destroyed ? null : this.ydoc),
+      this.limits,
       options.log,
     );
     this.presence = new AwarenessFanOut(
@@ -305,42 +310,7 @@ export class Room {
       this.fail(failed, CloseCode.roomUnavailable, 'an update could not be applied', conn);
       return;
     }
-    this.boundPending(conn);
-  }
-
-  /**
-   * [S12] What Yjs holds back for missing parts is bounded: past `maxPendingBytes` it is
-   * dropped and the connection that sent the last of it is closed (4413); what waits longer
-   * than `maxPendingAgeMs` is dropped for the room. Each is logged once, when it happens.
-   */
-  private boundPending(conn: RoomConnection | null): void {
-    const pending = pendingBytes(this.ydoc);
-    if (pending === 0) {
-      if (this.pendingTimer !== null) clearTimeout(this.pendingTimer);
-      this.pendingTimer = null;
-      return;
-    }
-    if (conn !== null && pending > this.limits.maxPendingBytes) {
-      dropPending(this.ydoc);
-      this.options.log.warn(
-        { room: this.name, conn: conn.id, bytes: pending },
-        'pending updates over the bound: dropped, connection closed',
-      );
-      conn.close(CloseCode.tooLarge, 'too much waiting for missing updates');
-      this.boundPending(null);
-      return;
-    }
-    if (this.pendingTimer !== null) return;
-    this.pendingTimer = setTimeout(() => {
-      this.pendingTimer = null;
-      if (this.destroyed || pendingBytes(this.ydoc) === 0) return;
-      this.options.log.warn(
-        { room: this.name, bytes: pendingBytes(this.ydoc), ageMs: this.limits.maxPendingAgeMs },
-        'pending updates waited too long: dropped',
-      );
-      dropPending(this.ydoc);
-    }, this.limits.maxPendingAgeMs);
-    this.pendingTimer.unref();
+    this.pending.check(conn);
   }
 
   /**
@@ -404,7 +374,7 @@ export class Room {
     if (dormant.rows.length === 0 && dormant.snapshot && pendingBytes(this.ydoc) === 0)
       this.fullState = syncStep2Frame(dormant.snapshot);
     // A snapshot written before [S11] may hold pending bytes: they age out like any others.
-    this.boundPending(null);
+    this.pending.check(null);
     for (const c of [...this.ungreeted]) this.requestMissing(c);
   }
 
@@ -583,8 +553,7 @@ export class Room {
     this.updates.clear();
     this.presence.clear();
     this.presenceGuard.clear();
-    if (this.pendingTimer !== null) clearTimeout(this.pendingTimer);
-    this.pendingTimer = null;
+    this.pending.clear();
     this.cancelCompaction?.();
     this.cancelCompaction = null;
     if (this.materializeTimer !== null) clearTimeout(this.materializeTimer);
