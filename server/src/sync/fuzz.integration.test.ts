@@ -26,7 +26,8 @@ describe('fuzzing the sync server', () => {
     });
     expect(result.frames).toBe(1500);
     expect(server.process.exitCode).toBeNull();
-    expect(server.logs.filter((l) => l.level === 60)).toEqual([]); // fatal
+    // Nothing reached Yjs that made it throw: the shape check refused it first ([S10]).
+    expect(server.logs.filter((l) => typeof l.level === 'number' && l.level >= 50)).toEqual([]);
     // Every kind of frame was tried, and the server refused the bad ones.
     expect(Object.keys(result.kinds).length).toBeGreaterThanOrEqual(18);
     expect(result.closes[4400]).toBeGreaterThan(0);
