@@ -32,6 +32,13 @@ const envSchema = z.object({
   WORKSHOPS_PER_HOUR: int(1, 1_000_000).default(600),
   JOIN_FAILURES_PER_MINUTE: int(1, 100_000).default(30),
   JOIN_FAILURE_BURST: int(1, 1_000_000).default(600),
+  MAX_PENDING_BYTES: int(1024, 256 * 1024 * 1024).default(1024 * 1024),
+  MAX_PENDING_AGE_MS: int(1000, 24 * 3600 * 1000).default(120_000),
+  MAX_AWARENESS_STATE_BYTES: int(256, 1024 * 1024).default(8 * 1024),
+  MAX_AWARENESS_PER_SECOND: int(1, 10_000).default(20),
+  AWARENESS_BURST: int(1, 10_000).default(60),
+  MAX_CONNECTIONS_PER_TOKEN: int(1, 10_000).default(8),
+  MAX_CONNECTIONS_PER_ROOM: int(1, 100_000).default(250),
 });
 
 export interface Config {
@@ -62,6 +69,38 @@ export interface SyncLimits {
   maxMessagesPerSecond: number;
   messageBurst: number;
   maxBufferedWhileLoading: number;
+  /** Bytes Yjs may hold back in a room waiting for missing parts ([S12]). */
+  maxPendingBytes: number;
+  /** How long pending bytes may wait for their missing parts before they are dropped ([S12]). */
+  maxPendingAgeMs: number;
+  /** The largest awareness (presence) state of one client, as JSON bytes ([S14]). */
+  maxAwarenessStateBytes: number;
+  /** Awareness messages per second per connection, and the burst above it ([S14]). */
+  maxAwarenessPerSecond: number;
+  awarenessBurst: number;
+  /** Open sync connections per credential (one participant, facilitator or projector) ([S14]). */
+  maxConnectionsPerToken: number;
+  /** Open sync connections per room ([S14]). */
+  maxConnectionsPerRoom: number;
+}
+
+/** The limits as they are when nothing is configured (tests build rooms with them). */
+export const DEFAULT_SYNC_LIMITS: SyncLimits = limitsOf(envSchema.parse({}));
+
+function limitsOf(e: z.infer<typeof envSchema>): SyncLimits {
+  return {
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    messageBurst: e.MESSAGE_BURST,
+    maxBufferedWhileLoading: e.MAX_BUFFERED_WHILE_LOADING,
+    maxPendingBytes: e.MAX_PENDING_BYTES,
+    maxPendingAgeMs: e.MAX_PENDING_AGE_MS,
+    maxAwarenessStateBytes: e.MAX_AWARENESS_STATE_BYTES,
+    maxAwarenessPerSecond: e.MAX_AWARENESS_PER_SECOND,
+    awarenessBurst: e.AWARENESS_BURST,
+    maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,
+    maxConnectionsPerRoom: e.MAX_CONNECTIONS_PER_ROOM,
+  };
 }
 
 /**
@@ -90,12 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     storage: e.STORAGE,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    limits: {
-      maxMessageBytes: e.MAX_MESSAGE_BYTES,
-      maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
-      messageBurst: e.MESSAGE_BURST,
-      maxBufferedWhileLoading: e.MAX_BUFFERED_WHILE_LOADING,
-    },
+    limits: limitsOf(e),
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     pingIntervalMs: e.PING_INTERVAL_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,

@@ -75,6 +75,7 @@ export async function createServer(config: Config, log: Logger): Promise<Running
     log,
     compactAfterUpdates: config.compactAfterUpdates,
     maxDocumentBytes: config.maxDocumentBytes,
+    limits: config.limits,
   });
   const sync = createSyncServer({
     registry,

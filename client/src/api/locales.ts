@@ -29,6 +29,8 @@ const nb = {
   activity_in_use_ambitions:
     'Ambisjonene har svar på samtykkesjekk: behold minst én fase med aktiviteten Politiske ambisjoner.',
   no_such_phase: 'Agendaen har ingen slik fase.',
+  room_unavailable: 'Innholdet i verkstedet kan ikke åpnes akkurat nå. Prøv igjen om litt.',
+  unappliable_update: 'En endring kunne ikke tas inn og ble ikke lagret.',
   participant_not_found: 'Deltakeren er ikke lenger med i verkstedet.',
   too_large: 'Det du sendte er for stort.',
   invalid_input: 'Noe av det du skrev er ikke gyldig ({{field}}).',
@@ -76,6 +78,8 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     activity_in_use_ambitions:
       'Ambisjonane har svar på samtykkesjekk: behald minst éin fase med aktiviteten Politiske ambisjonar.',
     no_such_phase: 'Agendaen har ingen slik fase.',
+    room_unavailable: 'Innhaldet i verkstaden kan ikkje opnast akkurat no. Prøv igjen om litt.',
+    unappliable_update: 'Ei endring kunne ikkje takast inn og vart ikkje lagra.',
     participant_not_found: 'Deltakaren er ikkje lenger med i verkstaden.',
     too_large: 'Det du sende er for stort.',
     invalid_input: 'Noko av det du skreiv er ikkje gyldig ({{field}}).',
@@ -118,6 +122,8 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     activity_in_use_ambitions:
       'The ambitions have consent answers: keep at least one phase with the Political ambitions activity.',
     no_such_phase: 'The agenda has no such phase.',
+    room_unavailable: 'The workshop’s content cannot be opened right now. Try again in a moment.',
+    unappliable_update: 'A change could not be taken in and was not saved.',
     participant_not_found: 'The participant is no longer in the workshop.',
     too_large: 'What you sent is too large.',
     invalid_input: 'Something you typed is not valid ({{field}}).',

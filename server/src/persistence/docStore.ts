@@ -20,7 +20,14 @@ export interface DocStore {
   compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** The rows appended since the last compaction, with who sent them and when (the audit trail). */
   listUpdates(docName: string): Promise<StoredUpdate[]>;
-  /** Removes the document entirely. */
+  /**
+   * [S13] Moves the row `seq` out of the log into quarantine, with why: it is kept for
+   * inspection and never loaded again. Unknown rows are ignored.
+   */
+  quarantine(docName: string, seq: number, reason: string): Promise<void>;
+  /** The rows moved into quarantine, oldest first. */
+  listQuarantined(docName: string): Promise<QuarantinedUpdate[]>;
+  /** Removes the document entirely (its quarantined rows too). */
   delete(docName: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,6 +42,8 @@ export interface AppendMeta {
 export interface LoadedDoc {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** The sequence number of each of `updates`, in the same order. */
+  seqs: number[];
   /** The highest sequence number the load covers (snapshot or rows); 0 for an empty doc. */
   lastSeq: number;
 }
@@ -42,4 +51,10 @@ export interface LoadedDoc {
 export interface StoredUpdate extends AppendMeta {
   seq: number;
   update: Uint8Array;
+}
+
+export interface QuarantinedUpdate extends StoredUpdate {
+  reason: string;
+  /** When it was moved aside, in milliseconds since the epoch. */
+  quarantinedAt: number;
 }

@@ -48,6 +48,7 @@ export function docStoreContract(name: string, makeHarness: () => Promise<DocSto
       expect(await h.store.load('nothing-here')).toEqual({
         snapshot: null,
         updates: [],
+        seqs: [],
         lastSeq: 0,
       });
     });
@@ -133,7 +134,30 @@ export function docStoreContract(name: string, makeHarness: () => Promise<DocSto
       await h.store.compact('d', Y.encodeStateAsUpdate(src), s);
       await h.store.append('d', textUpdate(src, 'b'), { participantId: null, at: 1 });
       await h.store.delete('d');
-      expect(await h.store.load('d')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+      expect(await h.store.load('d')).toEqual({
+        snapshot: null,
+        updates: [],
+        seqs: [],
+        lastSeq: 0,
+      });
+      expect(await h.store.listQuarantined('d')).toEqual([]);
+    });
+
+    it('[DS10] a quarantined row is kept aside with its reason and no longer loads', async () => {
+      const src = new Y.Doc();
+      const a = await h.store.append('d', textUpdate(src, 'a'), { participantId: 'p1', at: 1 });
+      const b = await h.store.append('d', textUpdate(src, 'b'), { participantId: 'p2', at: 2 });
+      expect((await h.store.load('d')).seqs).toEqual([a, b]);
+      await h.store.quarantine('d', a, 'cannot be applied');
+      await h.store.quarantine('d', 12345, 'unknown rows are ignored');
+      const loaded = await h.store.load('d');
+      expect(loaded.seqs).toEqual([b]);
+      expect(loaded.updates).toHaveLength(1);
+      const aside = await h.store.listQuarantined('d');
+      expect(aside.map((r) => [r.seq, r.participantId, r.reason])).toEqual([
+        [a, 'p1', 'cannot be applied'],
+      ]);
+      expect(await h.store.listQuarantined('other')).toEqual([]);
     });
 
     it('[DS9] what was appended survives a reopen of the storage', async (ctx) => {

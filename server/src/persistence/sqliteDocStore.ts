@@ -1,6 +1,6 @@
 import { StorageError } from '../errors';
 import type { SqliteDatabase } from './database';
-import type { AppendMeta, DocStore, LoadedDoc, StoredUpdate } from './docStore';
+import type { AppendMeta, DocStore, LoadedDoc, QuarantinedUpdate, StoredUpdate } from './docStore';
 
 interface UpdateRow {
   seq: number;
@@ -29,6 +29,16 @@ export class SqliteDocStore implements DocStore {
         through_seq INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
       );
+      CREATE TABLE IF NOT EXISTS doc_quarantine (
+        seq INTEGER PRIMARY KEY,
+        doc TEXT NOT NULL,
+        update_data BLOB NOT NULL,
+        participant_id TEXT,
+        created_at INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        quarantined_at INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS doc_quarantine_by_doc ON doc_quarantine (doc, seq);
     `);
     this.stmts = {
       append: db.prepare(
@@ -46,6 +56,18 @@ export class SqliteDocStore implements DocStore {
            through_seq = max(through_seq, excluded.through_seq), updated_at = excluded.updated_at`,
       ),
       deleteRowsThrough: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+      quarantine: db.prepare(
+        `INSERT OR IGNORE INTO doc_quarantine
+           (seq, doc, update_data, participant_id, created_at, reason, quarantined_at)
+         SELECT seq, doc, update_data, participant_id, created_at, ?, ? FROM doc_updates
+         WHERE doc = ? AND seq = ?`,
+      ),
+      deleteRow: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq = ?'),
+      quarantined: db.prepare<[string], UpdateRow & { reason: string; quarantined_at: number }>(
+        `SELECT seq, update_data, participant_id, created_at, reason, quarantined_at
+         FROM doc_quarantine WHERE doc = ? ORDER BY seq`,
+      ),
+      deleteQuarantined: db.prepare('DELETE FROM doc_quarantine WHERE doc = ?'),
       deleteRows: db.prepare('DELETE FROM doc_updates WHERE doc = ?'),
       deleteSnapshot: db.prepare('DELETE FROM doc_snapshots WHERE doc = ?'),
     };
@@ -61,6 +83,7 @@ export class SqliteDocStore implements DocStore {
     return {
       snapshot: snap ? new Uint8Array(snap.state) : null,
       updates: rows.map((r) => new Uint8Array(r.update_data)),
+      seqs: rows.map((r) => r.seq),
       lastSeq: last ? last.seq : (snap?.through_seq ?? 0),
     };
   }
@@ -90,8 +113,27 @@ export class SqliteDocStore implements DocStore {
     }));
   }
 
+  async quarantine(docName: string, seq: number, reason: string): Promise<void> {
+    this.db.transaction(() => {
+      this.stmts.quarantine.run(reason, Date.now(), docName, seq);
+      this.stmts.deleteRow.run(docName, seq);
+    })();
+  }
+
+  async listQuarantined(docName: string): Promise<QuarantinedUpdate[]> {
+    return this.stmts.quarantined.all(docName).map((r) => ({
+      seq: r.seq,
+      update: new Uint8Array(r.update_data),
+      participantId: r.participant_id,
+      at: r.created_at,
+      reason: r.reason,
+      quarantinedAt: r.quarantined_at,
+    }));
+  }
+
   async delete(docName: string): Promise<void> {
     this.db.transaction(() => {
+      this.stmts.deleteQuarantined.run(docName);
       this.stmts.deleteRows.run(docName);
       this.stmts.deleteSnapshot.run(docName);
     })();

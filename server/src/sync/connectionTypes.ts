@@ -19,6 +19,12 @@ export interface ConnectionIdentity {
    * it into every awareness state the connection sends, so nobody can appear as someone else.
    */
   awarenessUser: Record<string, unknown> | null;
+  /**
+   * Who holds the credential, the same for every connection made with it (for instance
+   * `participant:<id>`): connections are counted per holder, and a Yjs client id belongs to the
+   * holder who first used it in a room ([S14], [S15]). Absent: counted and owned per connection.
+   */
+  holder?: string | null;
 }
 
 /** What a room needs of a connection; the websocket one lives in `socketConnection.ts`. */

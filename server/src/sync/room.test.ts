@@ -18,6 +18,9 @@ class DeferredStore implements DocStore {
   compact = (name: string, snapshot: Uint8Array, through: number) =>
     this.inner.compact(name, snapshot, through);
   listUpdates = (name: string) => this.inner.listUpdates(name);
+  quarantine = (name: string, seq: number, reason: string) =>
+    this.inner.quarantine(name, seq, reason);
+  listQuarantined = (name: string) => this.inner.listQuarantined(name);
   delete = (name: string) => this.inner.delete(name);
   close = () => this.inner.close();
   append(docName: string, update: Uint8Array, meta: AppendMeta): Promise<number> {

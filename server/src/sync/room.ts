@@ -5,21 +5,25 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../config';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { DocStore } from '../persistence/docStore';
-import { filterAwarenessUpdate } from './awarenessFilter';
 import type { RoomConnection } from './connectionTypes';
 import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
-import { applyGuarded, type GuardOutcome } from './writeGuard';
+import {
+  applyGuarded,
+  checkUpdateShape,
+  encodeIntegratedState,
+  pendingBytes,
+  UnappliableUpdateError,
+} from './guardedApply';
+import { PendingBound } from './pendingBound';
+import { BadMessageError, ClientIdOwners, RoomPresence } from './roomPresence';
+import { buildFromStorage, mergeStored, type StoredState } from './roomStorage';
+import { applyWithRights, type GuardOutcome } from './writeGuard';
 
-/** A frame that does not follow the protocol: it closes its own connection, nothing else. */
-export class BadMessageError extends AppError {
-  constructor(message: string) {
-    super('bad_message', message);
-    this.name = 'BadMessageError';
-  }
-}
+export { BadMessageError };
 
 export interface RoomOptions {
   store: DocStore;
@@ -30,6 +34,10 @@ export interface RoomOptions {
   awarenessIntervalMs?: number;
   /** The largest a document may grow, in encoded bytes; past it, growing updates are refused. */
   maxDocumentBytes?: number;
+  /** Bounds on pending bytes and presence ([S12], [S14]); the defaults where absent. */
+  limits?: Partial<SyncLimits>;
+  /** Who owns which Yjs client id, shared by the rooms of one server ([S15]). */
+  clientIdOwners?: ClientIdOwners;
 }
 
 /** Origin of the transaction that builds the document from storage: not stored or sent again. */
@@ -59,11 +67,18 @@ function syncStep2Frame(update: Uint8Array): Uint8Array {
  * seen is on disk.
  */
 export class Room {
-  private readonly ydoc = new Y.Doc({ gc: true });
+  private ydoc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   private readonly conns = new Set<RoomConnection>();
   private readonly updates = new UpdateBatch(() => this.conns);
   private readonly presence: AwarenessFanOut;
+  private readonly presenceGuard: RoomPresence;
+  private readonly limits: SyncLimits;
+  /** Set while an update that failed inside Yjs is being unwound: nothing of it is stored. */
+  private poisoned = false;
+  private readonly pending: PendingBound;
+  /** Set when the stored state could not be loaded: the registry refuses the room a while. */
+  unavailable = false;
   private lastSeq = 0;
   /** An upper bound of the encoded state: what is stored, before compaction squashes it. */
   private storedBytes = 0;
@@ -74,7 +89,7 @@ export class Room {
    * What storage held, not yet applied to `doc` ([S9]): the snapshot and the rows after it.
    * Null once the document has been built.
    */
-  private dormant: { snapshot: Uint8Array | null; rows: Uint8Array[] } | null = null;
+  private dormant: StoredState | null = null;
   /** Connections that joined while dormant: they get our state vector once the doc is built. */
   private ungreeted = new Set<RoomConnection>();
   private answersInFlight = 0;
@@ -93,6 +108,21 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.awareness.setLocalState(null);
+    this.limits = { ...DEFAULT_SYNC_LIMITS, ...options.limits };
+    this.presenceGuard = new RoomPresence(
+      name,
+      this.awareness,
+      () => this.conns,
+      this.limits,
+      options.clientIdOwners ?? new ClientIdOwners(),
+      options.log,
+    );
+    this.pending = new PendingBound(
+      name,
+      () => (this.destroyed ? null : this.ydoc),
+      this.limits,
+      options.log,
+    );
     this.presence = new AwarenessFanOut(
       this.awareness,
       () => this.conns,
@@ -109,7 +139,7 @@ export class Room {
     const room = new Room(name, options);
     const loaded = await options.store.load(name);
     if (loaded.snapshot || loaded.updates.length > 0) {
-      room.dormant = { snapshot: loaded.snapshot, rows: loaded.updates };
+      room.dormant = { snapshot: loaded.snapshot, rows: loaded.updates, seqs: loaded.seqs };
     }
     room.lastSeq = loaded.lastSeq;
     room.rowsSinceSnapshot = loaded.updates.length;
@@ -156,8 +186,8 @@ export class Room {
     } else {
       this.requestMissing(conn);
     }
-    const states = this.awareness.getStates();
-    if (states.size > 0) this.sendTo(conn, this.awarenessFrame([...states.keys()]));
+    // [S14] Everyone's presence in frames of bounded size.
+    for (const f of this.presenceGuard.framesFor()) this.sendTo(conn, f);
   }
 
   /**
@@ -167,6 +197,7 @@ export class Room {
    */
   requestMissing(conn: RoomConnection): void {
     this.materialize();
+    if (!this.isOpen) return;
     this.ungreeted.delete(conn);
     conn.writeDeniedNotified = false;
     conn.droppedWrites = false;
@@ -182,9 +213,7 @@ export class Room {
   remove(conn: RoomConnection): void {
     if (!this.conns.delete(conn)) return;
     this.ungreeted.delete(conn);
-    if (conn.ownClientId !== null) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [conn.ownClientId], null);
-    }
+    if (!this.destroyed) this.presenceGuard.remove(conn);
     this.releaseIfEmpty();
   }
 
@@ -205,10 +234,13 @@ export class Room {
         this.handleSync(conn, decoder);
         return;
       case MessageType.awareness:
-        this.handleAwareness(conn, decoding.readVarUint8Array(decoder));
+        this.presenceGuard.handleUpdate(conn, decoding.readVarUint8Array(decoder));
         return;
       case MessageType.queryAwareness:
-        this.sendTo(conn, this.awarenessFrame([...this.awareness.getStates().keys()]));
+        // Counted like an update: each answer can be as big as the whole room's presence.
+        if (this.presenceGuard.allow(conn)) {
+          for (const f of this.presenceGuard.framesFor()) this.sendTo(conn, f);
+        }
         return;
       case MessageType.auth:
         return; // clients have nothing to say on this channel
@@ -229,19 +261,20 @@ export class Room {
           return;
         }
         this.materialize();
+        if (!this.isOpen) return;
         const reply = fresh
           ? this.fullStateFrame()
-          : syncStep2Frame(Y.encodeStateAsUpdate(this.ydoc, stateVector));
+          : syncStep2Frame(encodeIntegratedState(this.ydoc, stateVector));
         this.afterPersisted(() => this.sendTo(conn, reply));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        // Decoding the whole update first means a truncated or garbled one is refused before
-        // any part of it is integrated, stored or sent on.
-        const decoded = Y.decodeUpdate(update);
-        if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+        // Decoding the whole update first means a truncated, garbled or forged one is refused
+        // before any part of it is integrated, stored or sent on ([S1], [S10]).
+        const shape = checkUpdateShape(update);
+        if (shape.structs === 0 && shape.deletes === 0) return;
         if (!conn.identity.canWrite()) {
           conn.droppedWrites = true;
           this.denyWrite(conn);
@@ -256,13 +289,33 @@ export class Room {
           return;
         }
         this.materialize();
-        const rights = conn.identity.writeRights;
-        if (rights === undefined) Y.applyUpdate(this.ydoc, update, conn);
-        else this.noteGuarded(conn, applyGuarded(this.ydoc, update, conn, rights));
+        if (!this.isOpen) return;
+        this.applyFromClient(conn, update);
         return;
       }
       default:
         throw new BadMessageError(`unknown sync message type ${syncType}`);
+    }
+  }
+
+  /**
+   * [W1]-[W7] with [S10]: the write guard applies and undoes in transactions of its own (it reads
+   * each one's changes), so it runs outside `applyGuarded`'s transaction but under the same catch.
+   */
+  private applyWithinRights(
+    conn: RoomConnection,
+    update: Uint8Array,
+    rights: NonNullable<RoomConnection['identity']['writeRights']>,
+  ): UnappliableUpdateError | null {
+    try {
+      this.noteGuarded(conn, applyWithRights(this.ydoc, update, conn, rights));
+      return null;
+    } catch (err) {
+      this.poisoned = true;
+      const detail = err instanceof Error ? err.message : String(err);
+      return new UnappliableUpdateError(`the update could not be applied: ${detail}`, {
+        cause: err,
+      });
     }
   }
 
@@ -284,14 +337,41 @@ export class Room {
   }
 
   /**
+   * Applies a client's update ([S10]) and keeps what it leaves pending within bounds ([S12]).
+   * What the update changed has been stored (and batched for the others) when this returns:
+   * a check of what a connection may write belongs right after the apply.
+   */
+  private applyFromClient(conn: RoomConnection, update: Uint8Array): void {
+    const rights = conn.identity.writeRights;
+    const failed =
+      rights === undefined
+        ? applyGuarded(this.ydoc, update, conn, () => {
+            this.poisoned = true;
+          })
+        : this.applyWithinRights(conn, update, rights);
+    if (failed) {
+      // The document may be half-changed: drop it unsaved and let storage be the truth again.
+      this.fail(failed, CloseCode.roomUnavailable, 'an update could not be applied', conn);
+      return;
+    }
+    this.pending.check(conn);
+  }
+
+  /**
    * [S9] A client with nothing gets the stored bytes as they are: the document has not changed
    * since loading (every update builds it first), so they are the whole state. Building the
    * document waits until this answer has been handed to the socket.
    */
   private answerFromStorage(conn: RoomConnection): void {
-    const { snapshot, rows } = this.dormant!;
-    const parts = snapshot ? [snapshot, ...rows] : rows;
-    const state = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+    let state: Uint8Array;
+    try {
+      state = mergeStored(this.dormant!);
+    } catch {
+      // [S13] Bytes that do not even merge: build the document, which sets aside what is bad.
+      this.materialize();
+      if (this.isOpen) this.sendTo(conn, this.fullStateFrame());
+      return;
+    }
     this.answersInFlight++;
     let done = false;
     this.sendTo(conn, syncStep2Frame(state), () => {
@@ -312,37 +392,39 @@ export class Room {
     const dormant = this.dormant;
     if (!dormant || this.destroyed) return;
     this.dormant = null;
-    const parts = dormant.snapshot ? [dormant.snapshot, ...dormant.rows] : dormant.rows;
-    Y.applyUpdate(this.ydoc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), LOADING);
-    if (dormant.rows.length === 0 && dormant.snapshot)
+    let built;
+    try {
+      built = buildFromStorage(dormant, LOADING);
+    } catch (err) {
+      // [S13] Nothing of this room can be trusted; the other rooms go on.
+      this.unavailable = true;
+      this.fail(err, CloseCode.roomUnavailable, 'stored state cannot be loaded; room closed');
+      return;
+    }
+    this.ydoc.off('update', this.onDocUpdate);
+    this.ydoc = built.doc;
+    this.ydoc.on('update', this.onDocUpdate);
+    for (const r of built.rejected) {
+      this.options.log.error(
+        { room: this.name, seq: r.seq, reason: r.reason },
+        'a stored update cannot be applied: moved to quarantine',
+      );
+      this.options.store
+        .quarantine(this.name, r.seq, r.reason)
+        .catch((err: unknown) =>
+          this.options.log.error({ err, room: this.name, seq: r.seq }, 'quarantine failed'),
+        );
+    }
+    if (dormant.rows.length === 0 && dormant.snapshot && pendingBytes(this.ydoc) === 0)
       this.fullState = syncStep2Frame(dormant.snapshot);
+    // A snapshot written before [S11] may hold pending bytes: they age out like any others.
+    this.pending.check(null);
     for (const c of [...this.ungreeted]) this.requestMissing(c);
   }
 
   private fullStateFrame(): Uint8Array {
-    this.fullState ??= syncStep2Frame(Y.encodeStateAsUpdate(this.ydoc));
+    this.fullState ??= syncStep2Frame(encodeIntegratedState(this.ydoc));
     return this.fullState;
-  }
-
-  private handleAwareness(conn: RoomConnection, update: Uint8Array): void {
-    const user = conn.identity.awarenessUser;
-    const rewrite = user
-      ? (state: string) => {
-          const parsed: unknown = JSON.parse(state);
-          if (typeof parsed !== 'object' || parsed === null)
-            throw new BadMessageError('awareness state is not an object');
-          return JSON.stringify({ ...parsed, user });
-        }
-      : undefined;
-    const filtered = filterAwarenessUpdate(
-      update,
-      conn.ownClientId,
-      (id) => [...this.conns].some((c) => c !== conn && c.ownClientId === id),
-      rewrite,
-    );
-    conn.ownClientId = filtered.ownClientId;
-    if (filtered.update)
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered.update, conn);
   }
 
   /**
@@ -352,10 +434,13 @@ export class Room {
    */
   private wouldOverflow(update: Uint8Array): boolean {
     const max = this.options.maxDocumentBytes;
-    if (max === undefined || this.storedBytes + update.length <= max) return false;
+    // [S12] What waits for missing parts counts too: it becomes document when they arrive.
+    const pending = this.dormant ? 0 : pendingBytes(this.ydoc);
+    if (max === undefined || this.storedBytes + pending + update.length <= max) return false;
     this.materialize();
-    this.storedBytes = Y.encodeStateAsUpdate(this.ydoc).length;
-    return this.storedBytes + update.length > max;
+    if (!this.isOpen) return true;
+    this.storedBytes = encodeIntegratedState(this.ydoc).length;
+    return this.storedBytes + pendingBytes(this.ydoc) + update.length > max;
   }
 
   private denyWrite(
@@ -380,7 +465,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === LOADING) return;
+    if (origin === LOADING || this.poisoned) return;
     this.fullState = null;
     const sender = this.conns.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
     const meta = { participantId: sender?.identity.participantId ?? null, at: Date.now() };
@@ -430,16 +515,6 @@ export class Room {
     this.presence.note([...changes.added, ...changes.updated, ...changes.removed]);
   };
 
-  private awarenessFrame(clients: number[]): Uint8Array {
-    return frame((e) => {
-      encoding.writeVarUint(e, MessageType.awareness);
-      encoding.writeVarUint8Array(
-        e,
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
-      );
-    });
-  }
-
   private scheduleCompaction(): void {
     if (this.cancelCompaction !== null || this.destroyed) return;
     const run = () => {
@@ -465,10 +540,12 @@ export class Room {
     if (this.queue !== null) await this.queue;
     if (this.destroyed) return;
     this.materialize();
+    if (this.destroyed) return;
     const covered = this.rowsSinceSnapshot;
     const through = this.lastSeq;
     const started = performance.now();
-    const snapshot = Y.encodeStateAsUpdate(this.ydoc);
+    // [S11] Only what was integrated: pending bytes never reach a snapshot.
+    const snapshot = encodeIntegratedState(this.ydoc);
     // Until the next update, the snapshot is also the answer to a fresh client.
     this.fullState = syncStep2Frame(snapshot);
     await this.options.store.compact(this.name, snapshot, through);
@@ -479,15 +556,25 @@ export class Room {
   }
 
   /**
-   * Storage failed: what is in memory but not stored must not reach anyone. Every connection is
-   * closed (they reconnect and resend what they have) and the room is dropped without saving.
+   * Storage failed, or the document can no longer be trusted ([S7], [S10], [S13]): what is in
+   * memory but not stored must not reach anyone. Every connection is closed (they reconnect and
+   * resend what they have; `culprit`, if any, with 4400) and the room is dropped without saving.
    */
-  private fail(err: unknown): void {
+  private fail(
+    err: unknown,
+    code: number = CloseCode.serverError,
+    reason = 'storage failed; closing the room',
+    culprit: RoomConnection | null = null,
+  ): void {
     if (this.destroyed) return;
     const wasOpen = this.isOpen;
-    this.options.log.error({ err, room: this.name }, 'storage failed; closing the room');
+    // Closing the connections below must not compact (save) this document.
+    this.closing = true;
+    this.options.log.error({ err, room: this.name, conn: culprit?.id }, reason);
     this.updates.clear();
-    for (const c of [...this.conns]) c.close(CloseCode.serverError, 'storage failed');
+    culprit?.close(CloseCode.badMessage, 'update could not be applied');
+    const said = code === CloseCode.serverError ? 'storage failed' : 'room unavailable';
+    for (const c of [...this.conns]) c.close(code, said);
     this.conns.clear();
     this.destroy();
     if (wasOpen) this.onEmpty?.(this);
@@ -509,6 +596,8 @@ export class Room {
     this.destroyed = true;
     this.updates.clear();
     this.presence.clear();
+    this.presenceGuard.clear();
+    this.pending.clear();
     this.cancelCompaction?.();
     this.cancelCompaction = null;
     if (this.materializeTimer !== null) clearTimeout(this.materializeTimer);

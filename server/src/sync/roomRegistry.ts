@@ -1,13 +1,31 @@
+import type { SyncLimits } from '../config';
+import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { DocStore } from '../persistence/docStore';
 import { Room } from './room';
+import { ClientIdOwners } from './roomPresence';
 
 export interface RoomRegistryOptions {
   store: DocStore;
   log: Logger;
   compactAfterUpdates: number;
   maxDocumentBytes?: number;
+  limits?: Partial<SyncLimits>;
 }
+
+/** A room whose stored state could not be loaded a moment ago: asked again, it is refused. */
+export class RoomUnavailableError extends AppError {
+  constructor(room: string) {
+    super('room_unavailable', `room ${room} cannot be loaded from storage`);
+    this.name = 'RoomUnavailableError';
+  }
+}
+
+/**
+ * After a room failed to load, joins are refused this long without trying (and logging) again:
+ * its tablets reconnect by themselves every few seconds.
+ */
+const UNAVAILABLE_FOR_MS = 60_000;
 
 /**
  * The rooms in memory. A room is loaded on its first connection and unloaded (compacted and
@@ -17,6 +35,9 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
   /** Unloads in flight: a new load of the same room waits until the old one has been saved. */
   private readonly closing = new Map<string, Promise<void>>();
+  /** Rooms whose stored state could not be loaded, and when ([S13]). */
+  private readonly unavailable = new Map<string, number>();
+  private readonly clientIdOwners = new ClientIdOwners();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -27,6 +48,13 @@ export class RoomRegistry {
 
   /** Resolves with the loaded room; rejects when loading failed (the caller closes the socket). */
   get(name: string): Promise<Room> {
+    const failedAt = this.unavailable.get(name);
+    if (failedAt !== undefined) {
+      if (Date.now() - failedAt < UNAVAILABLE_FOR_MS) {
+        return Promise.reject(new RoomUnavailableError(name));
+      }
+      this.unavailable.delete(name);
+    }
     let room = this.rooms.get(name);
     if (!room) {
       room = this.load(name);
@@ -55,13 +83,14 @@ export class RoomRegistry {
   private async load(name: string): Promise<Room> {
     const previous = this.closing.get(name);
     if (previous) await previous;
-    const room = await Room.load(name, this.options);
+    const room = await Room.load(name, { ...this.options, clientIdOwners: this.clientIdOwners });
     room.onEmpty = () => this.unload(name, room);
     return room;
   }
 
   private unload(name: string, room: Room): void {
     this.rooms.delete(name);
+    if (room.unavailable) this.unavailable.set(name, Date.now());
     const done = room
       .close()
       .catch((err: unknown) =>

@@ -5,11 +5,13 @@ import type { Logger } from '../log';
 import type { ConnectionIdentity, RoomConnection } from './connectionTypes';
 import { TokenBucket } from './rateLimit';
 import type { Room } from './room';
+import { BadMessageError } from './roomPresence';
 
 const closeReasons: Record<number, string> = {
   [CloseCode.badMessage]: 'malformed message',
   [CloseCode.rateLimited]: 'too many messages',
   [CloseCode.messageTooBig]: 'message too big',
+  [CloseCode.tooLarge]: 'over a size bound',
 };
 
 /**
@@ -26,6 +28,8 @@ export class SocketConnection implements RoomConnection {
   writeDeniedNotified = false;
   droppedWrites = false;
   alive = true;
+  /** Authenticated and within the connection bounds: counted against them from now on. */
+  admitted = false;
   private room: Room | null = null;
   private waiting: Uint8Array[] = [];
   private closed = false;
@@ -127,7 +131,7 @@ export class SocketConnection implements RoomConnection {
       this.room!.handleMessage(this, data);
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      this.reject(CloseCode.badMessage, detail);
+      this.reject(err instanceof BadMessageError ? err.closeCode : CloseCode.badMessage, detail);
     }
   }
 

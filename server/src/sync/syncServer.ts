@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import type { SyncLimits } from '../config';
 import type { Logger } from '../log';
 import type { ConnectionIdentity } from './connectionTypes';
-import type { RoomRegistry } from './roomRegistry';
+import { RoomUnavailableError, type RoomRegistry } from './roomRegistry';
 import { SocketConnection } from './socketConnection';
 
 /** What the authentication hook is told about a connection attempt. */
@@ -79,7 +79,29 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       return;
     }
     conn.identity = auth.identity;
+    const refused = overLimit(conn);
+    if (refused) {
+      log.warn({ conn: conn.id, room: conn.roomName, holder: conn.identity.holder }, refused);
+      conn.close(CloseCode.rateLimited, refused);
+      return;
+    }
+    conn.admitted = true;
     await registry.join(request.room, (room) => conn.attach(room));
+  }
+
+  /** [S14] Connections per room and per credential are bounded; says why one is refused. */
+  function overLimit(conn: SocketConnection): string | null {
+    let inRoom = 0;
+    let sameHolder = 0;
+    const holder = conn.identity.holder;
+    for (const c of conns) {
+      if (c === conn || !c.admitted || c.isClosed || c.roomName !== conn.roomName) continue;
+      inRoom++;
+      if (holder && c.identity.holder === holder) sameHolder++;
+    }
+    if (inRoom >= limits.maxConnectionsPerRoom) return 'too many connections in this room';
+    if (sameHolder >= limits.maxConnectionsPerToken) return 'too many connections for this access';
+    return null;
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -104,6 +126,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       conns.add(conn);
       log.debug({ conn: conn.id, room: roomName }, 'connection opened');
       open(conn, { room: roomName, url, headers: req.headers }).catch((err: unknown) => {
+        if (err instanceof RoomUnavailableError) {
+          // Logged once when loading failed ([S13]); a tablet retrying is not news.
+          conn.close(CloseCode.roomUnavailable, 'room unavailable');
+          return;
+        }
         log.error({ err, conn: conn.id, room: roomName }, 'could not open the room');
         conn.close(CloseCode.serverError, 'could not open the room');
       });

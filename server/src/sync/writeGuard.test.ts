@@ -12,7 +12,7 @@ import {
 import type { ContentScope, ContentWriter } from '@samskap/shared/doc-model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyGuarded } from './writeGuard';
+import { applyWithRights } from './writeGuard';
 
 const scope: ContentScope = { focusAreaIds: new Set(['a']), tableIds: new Set(['t1', 't2']) };
 const facilitator: ContentWriter = { kind: 'facilitator' };
@@ -43,7 +43,7 @@ function setup() {
       mayLeavePending: writer.kind === 'facilitator',
     };
     const send = (update: Uint8Array) => {
-      const outcome = applyGuarded(server, update, doc, rights);
+      const outcome = applyWithRights(server, update, doc, rights);
       refusals.push(outcome.refused);
       return outcome;
     };
@@ -66,7 +66,7 @@ function seeded() {
   return { ...s, f, attacker, observer };
 }
 
-describe('applyGuarded: accept, then undo what the writer may not change', () => {
+describe('applyWithRights: accept, then undo what the writer may not change', () => {
   it("[W1] a participant's overwrite of another table's draft is undone for everyone; its own table's edit in the same update stays", () => {
     const { server, attacker, observer } = seeded();
     attacker.doc.transact(() => {

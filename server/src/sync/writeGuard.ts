@@ -11,7 +11,7 @@ export interface WriteRights {
   mayLeavePending: boolean;
 }
 
-/** What `applyGuarded` did besides applying. */
+/** What `applyWithRights` did besides applying. */
 export interface GuardOutcome {
   /** The names of the parts whose changes were undone ([W4]); empty when all was allowed. */
   refused: string[];
@@ -101,7 +101,7 @@ function discardNewPending(
  *
  * Allowed updates cost one root lookup per changed type ([W6]).
  */
-export function applyGuarded(
+export function applyWithRights(
   doc: Y.Doc,
   update: Uint8Array,
   origin: unknown,

@@ -121,6 +121,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           ok: true,
           identity: {
             participantId: null,
+            holder: 'facilitator',
             canWrite: () => gate.facilitatorMayWrite(workshopId),
             writeRights: gate.contentRights(workshopId, null),
             awarenessUser: {
@@ -136,6 +137,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           ok: true,
           identity: {
             participantId: null,
+            holder: 'projector',
             canWrite: () => false,
             awarenessUser: { kind: 'projector' },
           },
@@ -147,6 +149,7 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
           ok: true,
           identity: {
             participantId: p.id,
+            holder: `participant:${p.id}`,
             canWrite: () => gate.participantMayWrite(workshopId, p.id),
             writeRights: gate.contentRights(workshopId, p.id),
             awarenessUser: {

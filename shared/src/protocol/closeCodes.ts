@@ -17,10 +17,20 @@ export const CloseCode = {
   forbidden: 4403,
   /** The room does not exist. */
   notFound: 4404,
+  /**
+   * Over a bound of size: an awareness state larger than allowed, or an update that would leave
+   * more waiting for its missing parts than allowed.
+   */
+  tooLarge: 4413,
   /** Too many messages in too short a time, or too many waiting while the room loads. */
   rateLimited: 4429,
   /** The server failed on its side (storage); the client may reconnect. */
   serverError: 4500,
+  /**
+   * This room's stored state cannot be loaded (or its document could not be kept consistent);
+   * the room is closed and logged, the rest of the server goes on. Reconnecting later may work.
+   */
+  roomUnavailable: 4503,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,0 +1,214 @@
+import { CloseCode, MessageType } from '@samskap/shared/protocol';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { AppError } from '../errors';
+import type { Logger } from '../log';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessFilter';
+import type { RoomConnection } from './connectionTypes';
+import { frame } from './fanOut';
+import { TokenBucket } from './rateLimit';
+
+/**
+ * A frame that does not follow the protocol or breaks a bound: it closes its own connection
+ * (with `closeCode`), nothing else.
+ */
+export class BadMessageError extends AppError {
+  constructor(
+    message: string,
+    readonly closeCode: number = CloseCode.badMessage,
+  ) {
+    super('bad_message', message);
+    this.name = 'BadMessageError';
+  }
+}
+
+export interface PresenceLimits {
+  maxAwarenessStateBytes: number;
+  maxAwarenessPerSecond: number;
+  awarenessBurst: number;
+}
+
+/** A joiner gets everyone's presence in frames of about this size, never one giant frame. */
+const GREETING_FRAME_BYTES = 64 * 1024;
+/** Client ids remembered per room, and rooms remembered, before the oldest are forgotten. */
+const OWNED_IDS_PER_ROOM = 4096;
+const ROOMS_REMEMBERED = 10_000;
+
+/**
+ * [S15] Who first used each Yjs client id in a room (a workshop), for the life of the process,
+ * across unloads of the room: a participant who was offline finds their id still theirs. Bounded:
+ * the oldest claims are forgotten first.
+ */
+export class ClientIdOwners {
+  private readonly rooms = new Map<string, Map<number, string>>();
+
+  /** Claims `clientId` for `holder`; false when another holder has it. */
+  claim(room: string, clientId: number, holder: string): boolean {
+    let owners = this.rooms.get(room);
+    if (owners) {
+      this.rooms.delete(room); // re-inserted below: most recently used last
+    } else {
+      owners = new Map();
+      if (this.rooms.size >= ROOMS_REMEMBERED) this.rooms.delete(this.rooms.keys().next().value!);
+    }
+    this.rooms.set(room, owners);
+    const owner = owners.get(clientId);
+    if (owner !== undefined) return owner === holder;
+    if (owners.size >= OWNED_IDS_PER_ROOM) owners.delete(owners.keys().next().value!);
+    owners.set(clientId, holder);
+    return true;
+  }
+}
+
+interface ConnPresence {
+  bucket: TokenBucket;
+  /** Whether "awareness rate exceeded" has been logged for this connection ([S14]: once). */
+  rateLogged: boolean;
+  /** Whether a refused client id claim has been logged for this connection. */
+  claimLogged: boolean;
+}
+
+/**
+ * The awareness side of a room: checks what a connection says about its presence against the
+ * bounds and the owner of its client id, stamps the identity the server gave, and greets joiners.
+ */
+export class RoomPresence {
+  private readonly perConn = new Map<RoomConnection, ConnPresence>();
+
+  constructor(
+    private readonly roomName: string,
+    private readonly awareness: awarenessProtocol.Awareness,
+    private readonly conns: () => Iterable<RoomConnection>,
+    private readonly limits: PresenceLimits,
+    private readonly owners: ClientIdOwners,
+    private readonly log: Logger,
+  ) {}
+
+  /** Everyone's presence for a joiner (or a query), in bounded frames. */
+  framesFor(): Uint8Array[] {
+    const states = this.awareness.getStates();
+    const frames: Uint8Array[] = [];
+    let batch: number[] = [];
+    let size = 0;
+    for (const [clientId, state] of states) {
+      const bytes = JSON.stringify(state).length + 16;
+      if (batch.length > 0 && size + bytes > GREETING_FRAME_BYTES) {
+        frames.push(this.frameOf(batch));
+        batch = [];
+        size = 0;
+      }
+      batch.push(clientId);
+      size += bytes;
+    }
+    if (batch.length > 0) frames.push(this.frameOf(batch));
+    return frames;
+  }
+
+  frameOf(clients: number[]): Uint8Array {
+    return frame((e) => {
+      encoding.writeVarUint(e, MessageType.awareness);
+      encoding.writeVarUint8Array(
+        e,
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
+      );
+    });
+  }
+
+  /** Whether a presence message (an update or a query) from `conn` is within its rate. */
+  allow(conn: RoomConnection): boolean {
+    let p = this.perConn.get(conn);
+    if (!p) {
+      p = {
+        bucket: new TokenBucket(this.limits.maxAwarenessPerSecond, this.limits.awarenessBurst),
+        rateLogged: false,
+        claimLogged: false,
+      };
+      this.perConn.set(conn, p);
+    }
+    if (p.bucket.take()) return true;
+    if (!p.rateLogged) {
+      p.rateLogged = true;
+      this.log.warn(
+        { room: this.roomName, conn: conn.id },
+        'awareness rate exceeded: messages dropped',
+      );
+    }
+    return false;
+  }
+
+  /**
+   * [S5] [S14] [S15] Applies the sender's own entry of an awareness update, stamped with the
+   * identity the server gave. Entries about other clients are dropped quietly (stock clients
+   * relay what they saw), and so are entries for a client id another participant owns. Throws
+   * `BadMessageError` for a state over the size bound (4413).
+   */
+  handleUpdate(conn: RoomConnection, update: Uint8Array): void {
+    if (!this.allow(conn)) return;
+    const entries = decodeAwarenessUpdate(update);
+    const kept = [];
+    for (const e of entries) {
+      if (conn.ownClientId === null && e.state !== 'null') this.claim(conn, e.clientId);
+      if (e.clientId !== conn.ownClientId) continue;
+      if (e.state === 'null') {
+        kept.push(e);
+        continue;
+      }
+      if (Buffer.byteLength(e.state) > this.limits.maxAwarenessStateBytes) {
+        throw new BadMessageError(
+          `awareness state of ${Buffer.byteLength(e.state)} bytes is over the bound of ${this.limits.maxAwarenessStateBytes}`,
+          CloseCode.tooLarge,
+        );
+      }
+      kept.push({ ...e, state: this.stamp(conn, e.state) });
+    }
+    if (kept.length > 0) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(kept), conn);
+    }
+  }
+
+  /** Forgets a connection: its state is removed (and fanned out), its counters released. */
+  remove(conn: RoomConnection): void {
+    this.perConn.delete(conn);
+    if (conn.ownClientId !== null) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [conn.ownClientId], null);
+    }
+  }
+
+  clear(): void {
+    this.perConn.clear();
+  }
+
+  /**
+   * Takes `clientId` as the connection's own, unless a live connection or another participant
+   * has it: then the entry is dropped (a stock client relays others' states, so this is not
+   * always an attack) and logged once per connection.
+   */
+  private claim(conn: RoomConnection, clientId: number): void {
+    let taken = false;
+    for (const c of this.conns()) if (c !== conn && c.ownClientId === clientId) taken = true;
+    const holder = conn.identity.holder;
+    if (!taken && holder && !this.owners.claim(this.roomName, clientId, holder)) taken = true;
+    if (!taken) {
+      conn.ownClientId = clientId;
+      return;
+    }
+    const p = this.perConn.get(conn);
+    if (p && !p.claimLogged) {
+      p.claimLogged = true;
+      this.log.warn(
+        { room: this.roomName, conn: conn.id, clientId },
+        'awareness for a client id owned by someone else: dropped',
+      );
+    }
+  }
+
+  private stamp(conn: RoomConnection, state: string): string {
+    const user = conn.identity.awarenessUser;
+    if (!user) return state;
+    const parsed: unknown = JSON.parse(state);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new BadMessageError('awareness state is not an object');
+    }
+    return JSON.stringify({ ...parsed, user });
+  }
+}
