@@ -113,7 +113,11 @@ test('one round of the argument map across two tablets, the console and the proj
   await expect(t1.getByTestId('input-paused')).toHaveCount(0);
 
   // Controlled mode: a new entry waits for the facilitator before others see it.
-  await map.getByRole('switch', { name: /Kontrollert modus/ }).check();
+  // The switch shows the server's state: it turns only once the server's push comes back, so
+  // click and wait for that, rather than check(), which expects the change at once.
+  const controlled = map.getByRole('switch', { name: /Kontrollert modus/ });
+  await controlled.click();
+  await expect(controlled).toBeChecked();
   await expect(t1.getByTestId('controlled-note')).toBeVisible();
   await t1.getByRole('button', { name: `Argument for «${POSITION}»` }).click();
   await t1.getByRole('textbox', { name: `Argument for «${POSITION}»` }).fill(PRO);
@@ -131,7 +135,8 @@ test('one round of the argument map across two tablets, the console and the proj
   await map.getByRole('button', { name: `Godkjenn «${PRO}»` }).click();
   await expect(positionCard(t2, POSITION)).toContainText(PRO);
   await expect(card.getByTestId('count-pro')).toContainText('1');
-  await map.getByRole('switch', { name: /Kontrollert modus/ }).uncheck();
+  await controlled.click();
+  await expect(controlled).not.toBeChecked();
 
   // New discourse: a synthesis with a consent check, answered from both tablets.
   await map
