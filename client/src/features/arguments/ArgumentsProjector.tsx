@@ -14,6 +14,7 @@ import {
   type ChildKind,
   type PositionNode,
 } from './tree';
+import { StagePager } from '../projector/StagePager';
 import './arguments.css';
 
 /**
@@ -57,25 +58,28 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
           </p>
         )}
       </div>
-      <NormsList norms={view.norms} headingLevel={sub} size="large" />
       <div className="projector-board">
         <section className="projector-map" aria-label={t('arguments.map.heading')}>
           {tree.positions.length === 0 ? (
             <Paragraph data-size="lg">{t('arguments.map.empty')}</Paragraph>
           ) : (
-            tree.sections.map((section) => (
-              <div key={section.group?.id ?? 'ungrouped'} className="projector-map__section">
-                {section.group && <p className="positions__group-label">{section.group.label}</p>}
-                <ul className="projector-map__list">
-                  {section.positions.map((node) => (
-                    <ProjectorPosition key={node.position.id} node={node} />
-                  ))}
-                </ul>
-              </div>
-            ))
+            // Fifty positions do not fit one screen: they go on pages that turn by themselves.
+            <StagePager
+              items={tree.sections.flatMap((section) =>
+                section.positions.map((node) => ({ node, group: section.group?.label })),
+              )}
+              renderItem={({ node, group }) => (
+                <ProjectorPosition key={node.position.id} node={node} group={group} />
+              )}
+              label={t('arguments.map.heading')}
+              listClassName="projector-map__list"
+              contentKey={contentKeyOf(tree.positions)}
+            />
           )}
         </section>
         <div className="projector-board__side">
+          {/* Beside the map, not above it: the positions get the screen's height. */}
+          <NormsList norms={view.norms} headingLevel={sub} size="large" />
           {syntheses.length > 0 && (
             <section className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
               <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
@@ -107,10 +111,24 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
   );
 }
 
-function ProjectorPosition({ node }: { readonly node: PositionNode }) {
+/** What changes a position card's size: its children and their texts. */
+function contentKeyOf(positions: readonly PositionNode[]): string {
+  return positions
+    .map((n) => CHILD_KINDS.map((k) => n.children[k].map((e) => e.id).join(',')).join(';'))
+    .join('|');
+}
+
+function ProjectorPosition({
+  node,
+  group,
+}: {
+  readonly node: PositionNode;
+  readonly group?: string;
+}) {
   const { t } = useTranslation();
   return (
     <li className="projector-position" data-testid="projector-position">
+      {group !== undefined && <p className="positions__group-label">{group}</p>}
       <p className="projector-position__text">{node.position.text}</p>
       <dl className="projector-position__counts">
         <Count kind="pro" label={t('arguments.kind.pro')} value={node.counts.pro} />
