@@ -17,6 +17,8 @@ import {
 import { StagePager } from '../projector/StagePager';
 import './arguments.css';
 
+const SIDE = ['norms', 'syntheses', 'conflicts'] as const;
+
 /**
  * The big screen, read from 5 m: the shown question and its classification, the norms, each
  * position with its counts of pros, cons and supports, the syntheses with revealed consent, and
@@ -77,35 +79,44 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
             />
           )}
         </section>
-        <div className="projector-board__side">
-          {/* Beside the map, not above it: the positions get the screen's height. */}
-          <NormsList norms={view.norms} headingLevel={sub} size="large" />
-          {syntheses.length > 0 && (
-            <section className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
-              <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
-                {t('arguments.syntheses.heading')}
-              </Heading>
-              <ul className="syntheses__list">
-                {syntheses.map((s) => {
-                  const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
-                  return (
-                    <li key={s.id} className="synthesis" data-testid="synthesis">
-                      <p className="synthesis__text">{s.text}</p>
-                      {check?.revealed && (
-                        <ConsentCheckResult
-                          check={check}
-                          headingLevel={(sub + 1) as 4 | 5}
-                          size="large"
-                        />
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
-          <ConflictRegister view={view} headingLevel={sub} size="large" />
-        </div>
+        {/* Beside the map: the norms, the syntheses and the conflicts, on pages when they do
+            not all fit. */}
+        <StagePager
+          as="div"
+          className="projector-board__side"
+          label={t('arguments.projector.side')}
+          items={SIDE.filter((part) => part !== 'syntheses' || syntheses.length > 0)}
+          renderItem={(part) =>
+            part === 'norms' ? (
+              <NormsList key={part} norms={view.norms} headingLevel={sub} size="large" />
+            ) : part === 'conflicts' ? (
+              <ConflictRegister key={part} view={view} headingLevel={sub} size="large" />
+            ) : (
+              <section key={part} className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
+                <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
+                  {t('arguments.syntheses.heading')}
+                </Heading>
+                <ul className="syntheses__list">
+                  {syntheses.map((s) => {
+                    const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
+                    return (
+                      <li key={s.id} className="synthesis" data-testid="synthesis">
+                        <p className="synthesis__text">{s.text}</p>
+                        {check?.revealed && (
+                          <ConsentCheckResult
+                            check={check}
+                            headingLevel={(sub + 1) as 4 | 5}
+                            size="large"
+                          />
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )
+          }
+        />
       </div>
     </section>
   );

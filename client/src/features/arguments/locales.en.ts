@@ -78,6 +78,9 @@ export const en: LocaleShape<ArgumentsMessages> = {
     locked: 'Input is locked.',
     controlled: 'New entries go to the facilitator before others see them.',
   },
+  projector: {
+    side: 'Rules, syntheses and conflicts',
+  },
   map: {
     heading: 'Positions',
     empty: 'No positions yet.',

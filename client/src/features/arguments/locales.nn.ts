@@ -78,6 +78,9 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     locked: 'Innspel er låste.',
     controlled: 'Nye innspel går til prosessleiaren før dei blir viste for andre.',
   },
+  projector: {
+    side: 'Reglar, samanfatningar og konfliktar',
+  },
   map: {
     heading: 'Standpunkt',
     empty: 'Ingen standpunkt enno.',

@@ -79,6 +79,9 @@ const nb = {
     locked: 'Innspill er låst.',
     controlled: 'Nye innspill går til prosesslederen før de vises for andre.',
   },
+  projector: {
+    side: 'Regler, sammenfatninger og konflikter',
+  },
   map: {
     heading: 'Standpunkter',
     empty: 'Ingen standpunkter ennå.',

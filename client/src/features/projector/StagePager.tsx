@@ -67,6 +67,8 @@ export function StagePager<T>({
             count: items.length,
           })}
         {pages.paged && stage.held ? ` · ${t('projector.pages.held')}` : ''}
+        {/* One line's height while there is nothing to say, so the box does not change. */}
+        {!pages.paged && '\u00a0'}
       </p>
     </div>
   );
