@@ -145,13 +145,18 @@ test('the facilitator imports the plan list, two tablets vote, and the projector
     'For få til å dele etter rolle',
   );
   await expect(results.getByRole('img', { name: 'Alle: Revidere 2' })).toBeVisible();
-  await expect(results.getByTestId('ranking').locator('li').first()).toContainText(HELSE);
-  await expect(results.getByTestId('ranking').locator('li').first()).toContainText('6 poeng');
-  await expect(results.getByTestId('timeline-2026')).toContainText(BOLIG);
-  await expect(results.getByTestId('timeline-2026')).toContainText(HELSE);
   await expect(results.getByRole('img', { name: /^Folkevalgte:/ })).toHaveCount(0);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'planbehov-projector-results');
+  // The projector shows one part at a time; the facilitator turns to the ranking, then the
+  // timeline, from the console rather than waiting for the page to turn by itself.
+  await f.getByRole('button', { name: 'Neste side' }).click();
+  await expect(results.getByTestId('ranking').locator('li').first()).toContainText('6 poeng');
+  await f.getByRole('button', { name: 'Neste side' }).click();
+  await expect(results.getByTestId('timeline-2026')).toContainText(BOLIG);
+  await expect(results.getByTestId('timeline-2026')).toContainText(HELSE);
+  await expectNoA11yViolations(p);
+  await saveScreen(p, testInfo, 'planbehov-projector-timeline');
   await expect(t1.getByTestId('planbehov-results')).toBeVisible();
   await expectNoA11yViolations(t1);
   await saveScreen(t1, testInfo, 'planbehov-tablet-results');

@@ -17,7 +17,8 @@ import {
 import { StagePager } from '../projector/StagePager';
 import './arguments.css';
 
-const SIDE = ['norms', 'syntheses', 'conflicts'] as const;
+// What the room agreed and disagreed on first; the norms take their turn when all do not fit.
+const SIDE = ['syntheses', 'conflicts', 'norms'] as const;
 
 /**
  * The big screen, read from 5 m: the shown question and its classification, the norms, each

@@ -79,7 +79,7 @@ export const en: LocaleShape<ArgumentsMessages> = {
     controlled: 'New entries go to the facilitator before others see them.',
   },
   projector: {
-    side: 'Rules, syntheses and conflicts',
+    side: 'Overview',
   },
   map: {
     heading: 'Positions',

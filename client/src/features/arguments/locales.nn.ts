@@ -79,7 +79,7 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     controlled: 'Nye innspel går til prosessleiaren før dei blir viste for andre.',
   },
   projector: {
-    side: 'Reglar, samanfatningar og konfliktar',
+    side: 'Oversikt',
   },
   map: {
     heading: 'Standpunkt',

@@ -80,7 +80,7 @@ const nb = {
     controlled: 'Nye innspill går til prosesslederen før de vises for andre.',
   },
   projector: {
-    side: 'Regler, sammenfatninger og konflikter',
+    side: 'Oversikt',
   },
   map: {
     heading: 'Standpunkter',

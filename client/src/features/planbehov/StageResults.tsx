@@ -7,6 +7,7 @@ import { StagePager } from '../projector/StagePager';
 import { DecisionLegend } from './DecisionBar';
 import { PlanResultItem } from './PlanResultItem';
 import { Ranking } from './Ranking';
+import { MIN_GROUP_SIZE, noRoleSplitAnywhere } from './results';
 import { TimelineView } from './TimelineView';
 import { TurnoutSummary } from './Turnout';
 
@@ -48,6 +49,11 @@ export function StageResults({ view, period, headingLevel }: StageResultsProps) 
         </Heading>
         <TurnoutSummary view={{ ...view, turnout: results.turnout }} />
       </div>
+      {noRoleSplitAnywhere(results) && (
+        <p className="pb-note" data-testid="too-few-to-split">
+          {t('planbehov.results.tooFewToSplit', { min: MIN_GROUP_SIZE })}
+        </p>
+      )}
       {section === 'plans' && (
         <section className="pb-stage__section" aria-labelledby={`${headingId}-plans`}>
           <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>

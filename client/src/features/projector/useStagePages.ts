@@ -70,14 +70,28 @@ export function useStagePages(
     const boxEl = box.current;
     const listEl = list.current;
     if (!boxEl || !listEl) return undefined;
-    const observer = new ResizeObserver(() => {
-      const over =
-        listEl.scrollHeight > boxEl.clientHeight + 1 || listEl.scrollWidth > boxEl.clientWidth + 1;
-      if (over) setResized((n) => n + 1);
+    const bump = () => setResized((n) => n + 1);
+    // The box is sized by the screen and what stands above it, never by the page it shows: any
+    // change means another number of items fits.
+    const boxObserver = new ResizeObserver(bump);
+    // The list is sized by its items: only an item grown past the box asks for a new fit (a
+    // shrinking page would otherwise measure itself again for ever).
+    const listObserver = new ResizeObserver(() => {
+      if (
+        listEl.scrollHeight > boxEl.clientHeight + 1 ||
+        listEl.scrollWidth > boxEl.clientWidth + 1
+      )
+        bump();
     });
-    observer.observe(boxEl);
-    observer.observe(listEl);
-    return () => observer.disconnect();
+    boxObserver.observe(boxEl);
+    listObserver.observe(listEl);
+    // A web font that arrives after the first measure changes every item's size.
+    document.fonts?.addEventListener('loadingdone', bump);
+    return () => {
+      document.fonts?.removeEventListener('loadingdone', bump);
+      boxObserver.disconnect();
+      listObserver.disconnect();
+    };
   }, [box, list]);
 
   const end = fit === null ? count : Math.min(count, first + fit);
