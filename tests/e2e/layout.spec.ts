@@ -129,7 +129,7 @@ async function checkProjector(p: Page, testInfo: TestInfo, name: string) {
   await expectNoA11yViolations(p);
 }
 
-test('every activity fits the projector at 1920×1080 and 1280×720, with pages for what does not fit', async ({
+test('[P1][P2][P3] every activity fits the projector at 1920×1080 and 1280×720, with pages for what does not fit', async ({
   projector,
 }, testInfo) => {
   test.setTimeout(120_000);
