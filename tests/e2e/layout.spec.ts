@@ -220,3 +220,49 @@ test.fixme('the tablet’s primary action stays in view with the on-screen keybo
   test.setTimeout(120_000);
   await checkTablet(tablet1.page, tablet1.page.request, testInfo, WITH_KEYBOARD);
 });
+
+test('consent is an event: an open check is at the top of the tablet, then the result the room saw', async ({
+  facilitator,
+  tablet1,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const f = facilitator.page;
+  const t = tablet1.page;
+  const created = await createWorkshop(f.request);
+  const joined = await joinByApi(f.request, {
+    code: created.workshop.joinCode,
+    role: 'folkevalgt',
+  });
+  await gotoPhase(f.request, created, PHASES.ambitions);
+  await openTabletAs(t, joined);
+  await expect(t.getByTestId('ambition-editor')).toBeVisible();
+  await expect(t.getByTestId('consent-event')).toHaveCount(0);
+
+  // The facilitator writes two lines of plenary text and starts a check on it.
+  await f.goto(created.links.console);
+  const plenary = f.getByTestId('plenary-editor');
+  await plenary.click();
+  await f.keyboard.type('Hvor vi er nå (A)');
+  await f.keyboard.press('Enter');
+  await f.keyboard.type('Alle barn får en trygg start.');
+  await f.getByRole('button', { name: 'Start samtykkesjekk' }).click();
+
+  // Every tablet shows it at the top, the statement line by line, with the five answers.
+  const event = t.getByTestId('consent-event');
+  await expect(event).toHaveAttribute('data-status', 'open');
+  const statement = event.locator('blockquote');
+  expect(await statement.innerText()).toBe('Hvor vi er nå (A)\nAlle barn får en trygg start.');
+  await expectInView(event.getByRole('button', { name: /Helt enig/ }));
+  await expectNoA11yViolations(t);
+  await saveScreen(t, testInfo, 'consent-event-open');
+  await event.getByRole('button', { name: /Helt enig/ }).click();
+  await expect(event.getByTestId('consent-own-answer')).toContainText('Helt enig');
+
+  // Closed: the tablet says the result is coming; revealed: the result as the room saw it.
+  await f.getByRole('button', { name: 'Lukk for svar' }).click();
+  await expect(event).toHaveAttribute('data-status', 'closed');
+  await f.getByRole('button', { name: 'Vis resultatet' }).click();
+  await expect(event.getByTestId('consent-result')).toContainText('Alle (1 svar)');
+  await expectNoA11yViolations(t);
+  await saveScreen(t, testInfo, 'consent-event-result');
+});
