@@ -106,10 +106,11 @@ test('two tablets write one ambition, the projector follows, the facilitator pro
   // Tablet-1 loses the network, keeps writing, sees what is not synced, and catches up.
   await network.goOffline();
   const badge = t1.getByRole('region', { name: 'Verkstedstatus' }).getByRole('status');
-  await expect(badge).toContainText(/Frakoblet|Kobler til/, { timeout: 15_000 });
+  // The browser's word is enough: the badge does not wait for the socket to time out.
+  await expect(badge).toContainText('Frakoblet');
   await caretAtEnd(t1, firstParagraph(e1));
   await t1.keyboard.type(' Skrevet uten nett.');
-  await expect(badge).toContainText(/\d+ endringe?r? ikke synkronisert/);
+  await expect(badge).toContainText('Endringer ikke lagret ennå');
   await network.goOnline();
   await expect(projected).toContainText('Skrevet uten nett.', { timeout: 15_000 });
   await expect(badge).toHaveText('Tilkoblet', { timeout: 10_000 });

@@ -83,6 +83,9 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
   let probeScheduled = false;
 
   function computeStatus(): ConnectionStatus {
+    // A socket can look open for a while after the network is gone (until a ping is missed);
+    // the browser knows sooner, so its word counts too.
+    if (browserOffline()) return 'offline';
     if (provider.wsconnected) return 'online';
     if (provider.shouldConnect && provider.wsUnsuccessfulReconnects < offlineAfterAttempts) {
       return 'connecting';
@@ -173,7 +176,20 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     refresh(new Map(provider.awareness.getStates()));
   }
 
+  // When the browser says the network is gone, the socket is dead in practice: close it, so the
+  // provider reconnects (with backoff) once the network is back, instead of waiting for a ping.
+  function onBrowserOffline(): void {
+    provider.ws?.close();
+    refresh();
+  }
+
+  function onBrowserOnline(): void {
+    refresh();
+  }
+
   doc.on('update', onUpdate);
+  globalThis.addEventListener?.('offline', onBrowserOffline);
+  globalThis.addEventListener?.('online', onBrowserOnline);
   provider.on('sync', onSync);
   provider.on('status', onStatusChange);
   provider.on('connection-close', onConnectionClose);
@@ -190,6 +206,8 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     },
     destroy() {
       doc.off('update', onUpdate);
+      globalThis.removeEventListener?.('offline', onBrowserOffline);
+      globalThis.removeEventListener?.('online', onBrowserOnline);
       provider.off('sync', onSync);
       provider.off('status', onStatusChange);
       provider.off('connection-close', onConnectionClose);
@@ -206,4 +224,8 @@ function defaultServerUrl(): string {
     throw new Error('createSyncConnection needs a serverUrl outside the browser');
   }
   return syncServerUrl(location);
+}
+
+function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
 }

@@ -8,8 +8,9 @@ export interface ConnectionBadgeProps {
 }
 
 /**
- * The connection state every tablet keeps in view: online, reconnecting or offline, and how many
- * changes are not yet synced. A polite live region, so that a screen reader hears a lost
+ * The connection state every tablet keeps in view: online, reconnecting or offline, and whether
+ * changes are not yet saved. Not how many: the count is of Yjs updates (about one per
+ * keystroke), a number that means nothing to a writer. A polite live region, so that a screen reader hears a lost
  * connection without the focus moving.
  */
 export function ConnectionBadge({ status, pending }: ConnectionBadgeProps) {

@@ -1,6 +1,6 @@
 import type { GroupTally, Plan, PlanResult, RoundResults } from '@samskap/shared/planbehov';
 import { planstrategiTemplate } from '@samskap/shared/templates';
-import { workshopSetupSchema } from '@samskap/shared/workshop';
+import { INITIAL_STAGE, workshopSetupSchema } from '@samskap/shared/workshop';
 import { describe, expect, it } from 'vitest';
 import { buildOutcomeDocument } from './build';
 import type { OutcomeData } from './collect';
@@ -74,6 +74,7 @@ function data(rounds: RoundResults[], phaseLog: OutcomeData['phaseLog'] = []): O
       timer: { durationMs: 0, elapsedMs: 0, runningSince: null },
       locked: false,
       mode: 'plenary',
+      stage: INITIAL_STAGE,
     },
     phaseLog,
     attendance: {

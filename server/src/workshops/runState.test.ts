@@ -53,4 +53,17 @@ describe('run state', () => {
     expect(run.mode).toBe('plenary');
     expect(applyRunAction(setup, run, { type: 'input.unlock' }, 0).locked).toBe(false);
   });
+
+  it('holds, steps and compacts the projector stage, and keeps it across phases', () => {
+    let run = applyRunAction(setup, initialRunState(setup), { type: 'stage.hold', held: true }, 0);
+    run = applyRunAction(setup, run, { type: 'stage.step' }, 0);
+    run = applyRunAction(setup, run, { type: 'stage.step' }, 0);
+    run = applyRunAction(setup, run, { type: 'stage.join', compact: true }, 0);
+    expect(run.stage).toEqual({ held: true, step: 2, joinCompact: true });
+    run = applyRunAction(setup, run, { type: 'phase.next' }, 0);
+    expect(run.stage.held).toBe(true);
+    expect(applyRunAction(setup, run, { type: 'stage.hold', held: false }, 0).stage.held).toBe(
+      false,
+    );
+  });
 });

@@ -1,14 +1,24 @@
+import { INITIAL_STAGE } from '@samskap/shared/workshop';
 import type { FacilitatorAction, RunState, WorkshopSetup } from '@samskap/shared/workshop';
 import { ApiProblem } from '../errors';
 
 type RunAction = Extract<
   FacilitatorAction,
-  { type: `phase.${string}` | `timer.${string}` | `input.${string}` | 'mode.set' }
+  {
+    type:
+      `phase.${string}` | `timer.${string}` | `input.${string}` | 'mode.set' | `stage.${string}`;
+  }
 >;
 
 /** The run state of a new workshop: first phase, its planned time, not started, open. */
 export function initialRunState(setup: WorkshopSetup): RunState {
-  return { phaseIndex: 0, timer: phaseTimer(setup, 0), locked: false, mode: 'tables' };
+  return {
+    phaseIndex: 0,
+    timer: phaseTimer(setup, 0),
+    locked: false,
+    mode: 'tables',
+    stage: INITIAL_STAGE,
+  };
 }
 
 function phaseTimer(setup: WorkshopSetup, index: number): RunState['timer'] {
@@ -67,5 +77,16 @@ export function applyRunAction(
       return { ...run, locked: false };
     case 'mode.set':
       return { ...run, mode: action.mode };
+    case 'stage.hold':
+      return { ...run, stage: { ...stage(run), held: action.held } };
+    case 'stage.step':
+      return { ...run, stage: { ...stage(run), step: stage(run).step + 1 } };
+    case 'stage.join':
+      return { ...run, stage: { ...stage(run), joinCompact: action.compact } };
   }
+}
+
+/** The stage of a run state stored before the stage existed is the initial one. */
+function stage(run: RunState): RunState['stage'] {
+  return (run.stage as RunState['stage'] | undefined) ?? INITIAL_STAGE;
 }

@@ -1,3 +1,4 @@
+import { runStateSchema } from '@samskap/shared/workshop';
 import type { RunState, WorkshopSetup } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
 import type {
@@ -35,7 +36,8 @@ function toWorkshop(r: WorkshopRow): WorkshopRecord {
     id: r.id,
     joinCode: r.join_code,
     setup: JSON.parse(r.setup) as WorkshopSetup,
-    run: JSON.parse(r.run) as RunState,
+    // Through the schema, so that a run state stored before a field existed gets its default.
+    run: runStateSchema.parse(JSON.parse(r.run)),
     createdAt: r.created_at,
     endedAt: r.ended_at,
   };

@@ -118,6 +118,9 @@ export const facilitatorActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('input.lock') }),
   z.object({ type: z.literal('input.unlock') }),
   z.object({ type: z.literal('mode.set'), mode: modeSchema }),
+  z.object({ type: z.literal('stage.hold'), held: z.boolean() }),
+  z.object({ type: z.literal('stage.step') }),
+  z.object({ type: z.literal('stage.join'), compact: z.boolean() }),
   z.object({
     type: z.literal('participant.move'),
     participantId: z.string().max(40),

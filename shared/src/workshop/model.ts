@@ -128,11 +128,27 @@ export function timerRemainingMs(timer: Timer, now: number): number {
 export const modeSchema = z.enum(['plenary', 'tables']);
 export type WorkshopMode = z.infer<typeof modeSchema>;
 
-/** What the facilitator runs: phase, timer, lock, mode. */
+/**
+ * The projector's stage as the facilitator steers it: pages rotate by themselves unless held;
+ * `step` counts the facilitator's "next page" (each increase turns the page once); the join
+ * panel shrinks to a strip on the facilitator's word as well as once most have joined.
+ */
+export const stageSchema = z.object({
+  held: z.boolean(),
+  step: z.number().int().nonnegative(),
+  joinCompact: z.boolean(),
+});
+export type StageState = z.infer<typeof stageSchema>;
+
+export const INITIAL_STAGE: StageState = { held: false, step: 0, joinCompact: false };
+
+/** What the facilitator runs: phase, timer, lock, mode, the projector's stage. */
 export const runStateSchema = z.object({
   phaseIndex: z.number().int().nonnegative(),
   timer: timerSchema,
   locked: z.boolean(),
   mode: modeSchema,
+  // A default, so run states stored before the stage existed still read.
+  stage: stageSchema.default(INITIAL_STAGE),
 });
 export type RunState = z.infer<typeof runStateSchema>;

@@ -2,6 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { PLENARY, readAmbitionsDisplay } from '@samskap/shared/doc-model';
 import type { AmbitionsDisplay } from '@samskap/shared/doc-model';
 import { ConsentCheckResult, latestCheckFor } from '../consent';
+import { StagePager } from '../projector/StagePager';
 import type { ActivityProps } from '../workshop/activity';
 import { AmbitionDocument } from './AmbitionDocument';
 import { CoverageView } from './CoverageView';
@@ -46,56 +47,66 @@ export function ProjectorAmbitions({ state, content, headingLevel }: ActivityPro
         {areas.indexOf(area) + 1}. {area.name} ·{' '}
         {display.show === 'plenary' ? text('projector.plenary') : text('projector.tables')}
       </Heading>
-      {display.show === 'plenary' ? (
-        <AmbitionDocument
-          key={`${area.id}/${PLENARY}`}
-          content={content}
-          focusAreaId={area.id}
-          target={PLENARY}
-          editable={false}
-          label={text('editor.label', { area: area.name, target: text('projector.plenary') })}
-          labelFor={labelFor}
-          testId="projector-plenary"
-          size="large"
-        />
-      ) : (
-        <div className="ambitions__tables" data-count={tables.length}>
-          {tables.map((table) => (
-            <article key={table.id} className="ambitions__table" aria-label={table.name}>
-              <Heading level={sub} data-size="sm">
-                {table.name}
+      <div className="ambitions__board">
+        {display.show === 'plenary' ? (
+          <AmbitionDocument
+            key={`${area.id}/${PLENARY}`}
+            content={content}
+            focusAreaId={area.id}
+            target={PLENARY}
+            editable={false}
+            label={text('editor.label', { area: area.name, target: text('projector.plenary') })}
+            labelFor={labelFor}
+            testId="projector-plenary"
+            size="large"
+          />
+        ) : (
+          // Forty tables do not fit one screen: their drafts go on pages that turn by themselves.
+          <StagePager
+            as="div"
+            items={tables}
+            label={text('projector.tables')}
+            listClassName="ambitions__tables"
+            testId="projector-tables"
+            renderItem={(table) => (
+              <article key={table.id} className="ambitions__table" aria-label={table.name}>
+                <Heading level={sub} data-size="sm">
+                  {table.name}
+                </Heading>
+                <AmbitionDocument
+                  key={`${area.id}/${table.id}`}
+                  content={content}
+                  focusAreaId={area.id}
+                  target={table.id}
+                  editable={false}
+                  label={text('editor.label', { area: area.name, target: table.name })}
+                  labelFor={labelFor}
+                  testId={`projector-table-${table.id}`}
+                  size="large"
+                />
+              </article>
+            )}
+          />
+        )}
+        <div className="ambitions__board-side">
+          {check?.revealed && (
+            <section aria-labelledby="ambitions-projector-consent">
+              <Heading level={sub} data-size="md" id="ambitions-projector-consent">
+                {text('projector.consentHeading')}
               </Heading>
-              <AmbitionDocument
-                key={`${area.id}/${table.id}`}
-                content={content}
-                focusAreaId={area.id}
-                target={table.id}
-                editable={false}
-                label={text('editor.label', { area: area.name, target: table.name })}
-                labelFor={labelFor}
-                testId={`projector-table-${table.id}`}
-                size="large"
-              />
-            </article>
-          ))}
+              <ConsentCheckResult check={check} headingLevel={(sub + 1) as 4 | 5} size="large" />
+            </section>
+          )}
+          <CoverageView
+            doc={doc}
+            focusAreas={areas}
+            focusAreaId={area.id}
+            tableIds={state.workshop.tables.map((t) => t.id)}
+            headingLevel={sub}
+            size="large"
+          />
         </div>
-      )}
-      {check?.revealed && (
-        <section aria-labelledby="ambitions-projector-consent">
-          <Heading level={sub} data-size="md" id="ambitions-projector-consent">
-            {text('projector.consentHeading')}
-          </Heading>
-          <ConsentCheckResult check={check} headingLevel={(sub + 1) as 4 | 5} size="large" />
-        </section>
-      )}
-      <CoverageView
-        doc={doc}
-        focusAreas={areas}
-        focusAreaId={area.id}
-        tableIds={state.workshop.tables.map((t) => t.id)}
-        headingLevel={sub}
-        size="large"
-      />
+      </div>
     </section>
   );
 }

@@ -14,7 +14,11 @@ import {
   type ChildKind,
   type PositionNode,
 } from './tree';
+import { StagePager } from '../projector/StagePager';
 import './arguments.css';
+
+// What the room agreed and disagreed on first; the norms take their turn when all do not fit.
+const SIDE = ['syntheses', 'conflicts', 'norms'] as const;
 
 /**
  * The big screen, read from 5 m: the shown question and its classification, the norms, each
@@ -57,60 +61,86 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
           </p>
         )}
       </div>
-      <NormsList norms={view.norms} headingLevel={sub} size="large" />
       <div className="projector-board">
         <section className="projector-map" aria-label={t('arguments.map.heading')}>
           {tree.positions.length === 0 ? (
             <Paragraph data-size="lg">{t('arguments.map.empty')}</Paragraph>
           ) : (
-            tree.sections.map((section) => (
-              <div key={section.group?.id ?? 'ungrouped'} className="projector-map__section">
-                {section.group && <p className="positions__group-label">{section.group.label}</p>}
-                <ul className="projector-map__list">
-                  {section.positions.map((node) => (
-                    <ProjectorPosition key={node.position.id} node={node} />
-                  ))}
-                </ul>
-              </div>
-            ))
+            // Fifty positions do not fit one screen: they go on pages that turn by themselves.
+            <StagePager
+              items={tree.sections.flatMap((section) =>
+                section.positions.map((node) => ({ node, group: section.group?.label })),
+              )}
+              renderItem={({ node, group }) => (
+                <ProjectorPosition key={node.position.id} node={node} group={group} />
+              )}
+              label={t('arguments.map.heading')}
+              listClassName="projector-map__list"
+              contentKey={contentKeyOf(tree.positions)}
+            />
           )}
         </section>
-        <div className="projector-board__side">
-          {syntheses.length > 0 && (
-            <section className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
-              <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
-                {t('arguments.syntheses.heading')}
-              </Heading>
-              <ul className="syntheses__list">
-                {syntheses.map((s) => {
-                  const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
-                  return (
-                    <li key={s.id} className="synthesis" data-testid="synthesis">
-                      <p className="synthesis__text">{s.text}</p>
-                      {check?.revealed && (
-                        <ConsentCheckResult
-                          check={check}
-                          headingLevel={(sub + 1) as 4 | 5}
-                          size="large"
-                        />
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
-          <ConflictRegister view={view} headingLevel={sub} size="large" />
-        </div>
+        {/* Beside the map: the norms, the syntheses and the conflicts, on pages when they do
+            not all fit. */}
+        <StagePager
+          as="div"
+          className="projector-board__side"
+          label={t('arguments.projector.side')}
+          items={SIDE.filter((part) => part !== 'syntheses' || syntheses.length > 0)}
+          renderItem={(part) =>
+            part === 'norms' ? (
+              <NormsList key={part} norms={view.norms} headingLevel={sub} size="large" />
+            ) : part === 'conflicts' ? (
+              <ConflictRegister key={part} view={view} headingLevel={sub} size="large" />
+            ) : (
+              <section key={part} className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
+                <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
+                  {t('arguments.syntheses.heading')}
+                </Heading>
+                <ul className="syntheses__list">
+                  {syntheses.map((s) => {
+                    const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
+                    return (
+                      <li key={s.id} className="synthesis" data-testid="synthesis">
+                        <p className="synthesis__text">{s.text}</p>
+                        {check?.revealed && (
+                          <ConsentCheckResult
+                            check={check}
+                            headingLevel={(sub + 1) as 4 | 5}
+                            size="large"
+                          />
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )
+          }
+        />
       </div>
     </section>
   );
 }
 
-function ProjectorPosition({ node }: { readonly node: PositionNode }) {
+/** What changes a position card's size: its children and their texts. */
+function contentKeyOf(positions: readonly PositionNode[]): string {
+  return positions
+    .map((n) => CHILD_KINDS.map((k) => n.children[k].map((e) => e.id).join(',')).join(';'))
+    .join('|');
+}
+
+function ProjectorPosition({
+  node,
+  group,
+}: {
+  readonly node: PositionNode;
+  readonly group?: string;
+}) {
   const { t } = useTranslation();
   return (
     <li className="projector-position" data-testid="projector-position">
+      {group !== undefined && <p className="positions__group-label">{group}</p>}
       <p className="projector-position__text">{node.position.text}</p>
       <dl className="projector-position__counts">
         <Count kind="pro" label={t('arguments.kind.pro')} value={node.counts.pro} />

@@ -57,14 +57,7 @@ export function ArgumentsTablet({ state, token, headingLevel }: ActivityProps) {
             </p>
             <ProblemTypeNote question={question} />
           </div>
-          <PositionsTree
-            state={state}
-            token={token}
-            questionId={question.id}
-            inputDisabled={block !== null}
-            supportDisabled={supportDisabled}
-            headingLevel={sub}
-          />
+          {/* The writer's place first: a long map must not push the form off the screen. */}
           <section className="arguments-add" aria-label={t('arguments.add.position')}>
             <AddEntryForm
               workshopId={workshopId}
@@ -78,6 +71,14 @@ export function ArgumentsTablet({ state, token, headingLevel }: ActivityProps) {
               controlled={view.controlled}
             />
           </section>
+          <PositionsTree
+            state={state}
+            token={token}
+            questionId={question.id}
+            inputDisabled={block !== null}
+            supportDisabled={supportDisabled}
+            headingLevel={sub}
+          />
           <TabletSyntheses
             state={state}
             token={token}

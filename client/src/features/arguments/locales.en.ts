@@ -77,6 +77,9 @@ export const en: LocaleShape<ArgumentsMessages> = {
     locked: 'Input is locked.',
     controlled: 'New entries go to the facilitator before others see them.',
   },
+  projector: {
+    side: 'Overview',
+  },
   map: {
     heading: TERMS.en.headings.positions,
     empty: 'No positions yet.',

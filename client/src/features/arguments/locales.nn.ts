@@ -77,6 +77,9 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     locked: 'Innspel er låste.',
     controlled: 'Nye innspel går til prosessleiaren før dei blir viste for andre.',
   },
+  projector: {
+    side: 'Oversikt',
+  },
   map: {
     heading: TERMS.nn.headings.positions,
     empty: 'Ingen standpunkt enno.',

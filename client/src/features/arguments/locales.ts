@@ -78,6 +78,9 @@ const nb = {
     locked: 'Innspill er låst.',
     controlled: 'Nye innspill går til prosesslederen før de vises for andre.',
   },
+  projector: {
+    side: 'Oversikt',
+  },
   map: {
     heading: TERMS.nb.headings.positions,
     empty: 'Ingen standpunkter ennå.',

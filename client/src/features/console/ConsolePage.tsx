@@ -19,6 +19,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { ControlsPanel } from './ControlsPanel';
 import { LinksPanel } from './LinksPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
+import { StagePanel } from './StagePanel';
 import { TimerPanel } from './TimerPanel';
 import { useFacilitatorActions } from './useFacilitatorActions';
 import { WorkshopPanel } from './WorkshopPanel';
@@ -97,6 +98,7 @@ function Console({ workshopId, token }: { workshopId: string; token: string }) {
           <AgendaPanel {...panel} />
           <TimerPanel {...panel} clockOffsetMs={live.clockOffsetMs} />
           <ControlsPanel {...panel} />
+          <StagePanel {...panel} />
         </div>
       </div>
       <div className="console__grid">

@@ -1,10 +1,13 @@
 import {
   Alert,
   Button,
+  Field,
   Fieldset,
   Heading,
+  Label,
   Paragraph,
   Radio,
+  Select,
   Textfield,
 } from '@digdir/designsystemet-react';
 import type { JoinLookupResponse, ParticipantRole } from '@samskap/shared/workshop';
@@ -29,10 +32,23 @@ const ROLES: readonly ParticipantRole[] = ['folkevalgt', 'administrasjon', 'anne
 const AUTO = '';
 const TABLE_CODES = new Set(['table_full', 'workshop_full', 'unknown_table']);
 
+/** Past this many tables the choice is a list, so the form's button stays in view. */
+const MANY_TABLES = 8;
+
+type JoinTable = JoinLookupResponse['tables'][number];
+
+function freeAt(table: JoinTable): number {
+  return Math.max(0, table.capacity - table.seated);
+}
+
 /** Who is joining (optional name, role, optional party) and where they sit. No account. */
 export function JoinDetailsForm({ code, workshop, onStale }: JoinDetailsFormProps) {
   const { t } = useTranslation();
   const formId = useId();
+  const tableLabel = (table: JoinTable) =>
+    freeAt(table) === 0
+      ? t('join.details.tableFull', { name: table.name })
+      : t('join.details.tableFree', { name: table.name, count: freeAt(table) });
   const alertRef = useRef<HTMLDivElement>(null);
   const [name, setName] = useState('');
   const [role, setRole] = useState<ParticipantRole | null>(null);
@@ -131,34 +147,49 @@ export function JoinDetailsForm({ code, workshop, onStale }: JoinDetailsFormProp
         autoComplete="off"
         onChange={(e) => setParty(e.target.value)}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('join.details.tableLegend')}</Fieldset.Legend>
-        <Radio
-          name="table"
-          value={AUTO}
-          label={t('join.details.tableAuto')}
-          checked={tableId === AUTO}
-          onChange={() => setTableId(AUTO)}
-        />
-        {workshop.tables.map((table) => {
-          const free = Math.max(0, table.capacity - table.seated);
-          return (
-            <Radio
-              key={table.id}
-              name="table"
-              value={table.id}
-              disabled={free === 0}
-              label={
-                free === 0
-                  ? t('join.details.tableFull', { name: table.name })
-                  : t('join.details.tableFree', { name: table.name, count: free })
-              }
-              checked={tableId === table.id}
-              onChange={() => setTableId(table.id)}
-            />
-          );
-        })}
-      </Fieldset>
+      {workshop.tables.length > MANY_TABLES ? (
+        // Forty radio buttons would push the button below the fold: one list to pick from.
+        <Field>
+          <Label htmlFor={`${formId}-table`}>{t('join.details.tableLegend')}</Label>
+          <Select
+            id={`${formId}-table`}
+            value={tableId}
+            onChange={(e) => setTableId(e.target.value)}
+          >
+            <option value={AUTO}>{t('join.details.tableAuto')}</option>
+            {workshop.tables.map((table) => (
+              <option key={table.id} value={table.id} disabled={freeAt(table) === 0}>
+                {tableLabel(table)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <Fieldset>
+          <Fieldset.Legend>{t('join.details.tableLegend')}</Fieldset.Legend>
+          <Radio
+            name="table"
+            value={AUTO}
+            label={t('join.details.tableAuto')}
+            checked={tableId === AUTO}
+            onChange={() => setTableId(AUTO)}
+          />
+          {workshop.tables.map((table) => {
+            const free = freeAt(table);
+            return (
+              <Radio
+                key={table.id}
+                name="table"
+                value={table.id}
+                disabled={free === 0}
+                label={tableLabel(table)}
+                checked={tableId === table.id}
+                onChange={() => setTableId(table.id)}
+              />
+            );
+          })}
+        </Fieldset>
+      )}
       {(tableError !== undefined || otherError !== null) && (
         <Alert data-color="danger" ref={alertRef} tabIndex={-1} data-testid="join-error">
           <Heading level={2} data-size="xs">

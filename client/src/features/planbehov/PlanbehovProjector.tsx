@@ -1,7 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProps } from '../workshop/activity';
-import { ResultsView } from './ResultsView';
+import { StageResults } from './StageResults';
 import { TurnoutSummary, VotingStatusLine } from './Turnout';
 import './planbehov.css';
 
@@ -12,11 +12,10 @@ export function PlanbehovProjector({ state, headingLevel }: ActivityProps) {
   const results = view.results;
   if (results !== null) {
     return (
-      <ResultsView
+      <StageResults
         view={{ ...view, results }}
         period={state.workshop.period}
         headingLevel={headingLevel}
-        variant="projector"
       />
     );
   }

@@ -8,13 +8,16 @@ export interface JoinPanelProps {
   readonly joinCode: string;
 }
 
-/** The way in, always in view on the projector: QR code, a readable URL and the code itself. */
+function joinAddress(joinCode: string) {
+  // What people type: host only, without the scheme, which nobody reads aloud.
+  return { url: `${location.origin}/j/${joinCode}`, readable: `${location.host}/j/${joinCode}` };
+}
+
+/** The way in while people are joining: QR code, a readable URL and the code itself, large. */
 export function JoinPanel({ joinCode }: JoinPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const url = `${location.origin}/j/${joinCode}`;
-  // What people type: host only, without the scheme, which nobody reads aloud.
-  const readable = `${location.host}/j/${joinCode}`;
+  const { url, readable } = joinAddress(joinCode);
   return (
     <section className="join-panel" aria-labelledby={headingId}>
       <Heading level={2} data-size="sm" id={headingId}>
@@ -29,6 +32,34 @@ export function JoinPanel({ joinCode }: JoinPanelProps) {
         <span className="join-panel__hint">{t('projector.codeLabel')}</span>
         <span data-testid="join-code" className="join-panel__code-value">
           {formatJoinCode(joinCode)}
+        </span>
+      </p>
+    </section>
+  );
+}
+
+export interface JoinStripProps extends JoinPanelProps {
+  /** How many are connected, and how many have joined. */
+  readonly connected: number;
+  readonly total: number;
+}
+
+/** Once most have joined: the way in stays, small, beside the phase title. */
+export function JoinStrip({ joinCode, connected, total }: JoinStripProps) {
+  const { t } = useTranslation();
+  const { url, readable } = joinAddress(joinCode);
+  return (
+    <section className="join-strip" aria-label={t('projector.joinHeading')}>
+      <QrCode value={url} label={t('projector.qrLabel', { url })} className="join-strip__qr" />
+      <p className="join-strip__text">
+        <span data-testid="join-url" className="join-strip__url">
+          {readable}
+        </span>
+        <span data-testid="join-code" className="join-strip__code">
+          {formatJoinCode(joinCode)}
+        </span>
+        <span data-testid="attendance-total" className="join-strip__here">
+          {t('workshop.attendance.connected', { connected, total })}
         </span>
       </p>
     </section>

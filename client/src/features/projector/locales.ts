@@ -5,6 +5,10 @@ const nb = {
   joinHow: 'Gå til',
   codeLabel: 'Kode',
   qrLabel: 'QR-kode som åpner {{url}}',
+  pages: {
+    range: '{{label}} {{from}}–{{to}} av {{count}}',
+    held: 'holdt av prosesslederen',
+  },
 };
 
 export const projectorLocales: FeatureLocales<typeof nb> = {
@@ -14,11 +18,19 @@ export const projectorLocales: FeatureLocales<typeof nb> = {
     joinHow: 'Gå til',
     codeLabel: 'Kode',
     qrLabel: 'QR-kode som opnar {{url}}',
+    pages: {
+      range: '{{label}} {{from}}–{{to}} av {{count}}',
+      held: 'halde av prosessleiaren',
+    },
   },
   en: {
     joinHeading: 'Join',
     joinHow: 'Go to',
     codeLabel: 'Code',
     qrLabel: 'QR code that opens {{url}}',
+    pages: {
+      range: '{{label}} {{from}}–{{to}} of {{count}}',
+      held: 'held by the facilitator',
+    },
   },
 };

@@ -7,12 +7,22 @@ export interface AttendanceSummaryProps {
   readonly state: LiveState;
   readonly headingLevel: 2 | 3;
   readonly className?: string;
+  /**
+   * Which tables to list: all, only those someone sits at, or none (the projector: forty tables
+   * do not fit beside the join panel).
+   */
+  readonly tables?: 'all' | 'seated' | 'none';
 }
 
 const ROLES: readonly ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 
 /** Who is here, by role and by table: counts only, so shared screens show no names. */
-export function AttendanceSummary({ state, headingLevel, className }: AttendanceSummaryProps) {
+export function AttendanceSummary({
+  state,
+  headingLevel,
+  className,
+  tables = 'all',
+}: AttendanceSummaryProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { attendance, workshop } = state;
@@ -39,16 +49,20 @@ export function AttendanceSummary({ state, headingLevel, className }: Attendance
           </div>
         ))}
       </dl>
-      <ul className="attendance__tables" aria-label={t('workshop.attendance.byTable')}>
-        {attendance.byTable.map((table) => (
-          <li key={table.tableId}>
-            <span className="attendance__table-name">{tableName(table.tableId)}</span>
-            <span className="attendance__table-count">
-              {t('workshop.attendance.tableCount', { count: table.total })}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {tables !== 'none' && (
+        <ul className="attendance__tables" aria-label={t('workshop.attendance.byTable')}>
+          {attendance.byTable
+            .filter((table) => tables === 'all' || table.total > 0)
+            .map((table) => (
+              <li key={table.tableId}>
+                <span className="attendance__table-name">{tableName(table.tableId)}</span>
+                <span className="attendance__table-count">
+                  {t('workshop.attendance.tableCount', { count: table.total })}
+                </span>
+              </li>
+            ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -18,7 +18,7 @@ export const en: Messages = {
     online: 'Online',
     connecting: 'Reconnecting…',
     offline: 'Offline',
-    pending_one: '{{count}} change not synced',
-    pending_other: '{{count}} changes not synced',
+    pending_one: 'Changes not yet saved',
+    pending_other: 'Changes not yet saved',
   },
 };

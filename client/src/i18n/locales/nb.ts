@@ -22,8 +22,8 @@ export const nb = {
     online: 'Tilkoblet',
     connecting: 'Kobler til igjen …',
     offline: 'Frakoblet',
-    pending_one: '{{count}} endring ikke synkronisert',
-    pending_other: '{{count}} endringer ikke synkronisert',
+    pending_one: 'Endringer ikke lagret ennå',
+    pending_other: 'Endringer ikke lagret ennå',
   },
 };
 

@@ -18,7 +18,7 @@ export const nn: Messages = {
     online: 'Tilkopla',
     connecting: 'Koplar til att …',
     offline: 'Fråkopla',
-    pending_one: '{{count}} endring ikkje synkronisert',
-    pending_other: '{{count}} endringar ikkje synkroniserte',
+    pending_one: 'Endringar ikkje lagra enno',
+    pending_other: 'Endringar ikkje lagra enno',
   },
 };
