@@ -13,6 +13,7 @@ writeFileSync(
   '<!doctype html><html><head><script type="module" src="/assets/a.js"></script></head></html>',
 );
 writeFileSync(join(dist, 'assets', 'a.js'), 'console.log(1);');
+writeFileSync(join(dist, 'sw.js'), "importScripts('/workbox-1.js');");
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 function appWith(clientDist: string) {
@@ -85,6 +86,15 @@ describe('security headers', () => {
         "default-src 'none'; frame-ancestors 'none'",
       );
     }
+  });
+
+  it('[H4] the service worker may load its scripts and cache the app from its own origin only', async () => {
+    const res = await app.request('/sw.js');
+    expect(res.status).toBe(200);
+    expectCommon(res);
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'",
+    );
   });
 
   it('[H3] the notice shown before the client is built carries the headers too', async () => {

@@ -40,7 +40,24 @@ export function pageContentSecurityPolicy(host: string | undefined): string {
 export const RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * [H1–H3] Security headers on every response: the page policy on HTML, a deny-all policy on the
+ * [H4] The service worker's own policy. A worker script's CSP header governs the worker, so the
+ * deny-all of [H2] would keep it from loading Workbox and from caching the app shell: it may
+ * load scripts from and connect to its own origin, nothing else.
+ */
+export const WORKER_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Where the client's service worker is served (`client/vite.config.ts`, vite-plugin-pwa). */
+const SERVICE_WORKER_PATH = '/sw.js';
+
+function policyFor(path: string, type: string, host: string | undefined): string {
+  if (type.startsWith('text/html')) return pageContentSecurityPolicy(host);
+  if (path === SERVICE_WORKER_PATH) return WORKER_CONTENT_SECURITY_POLICY;
+  return RESOURCE_CONTENT_SECURITY_POLICY;
+}
+
+/**
+ * [H1–H4] Security headers on every response: the page policy on HTML, a deny-all policy on the
  * rest, and on both `nosniff`, `no-referrer` (links carry workshop ids; their fragments carry
  * tokens) and `X-Frame-Options: DENY`.
  */
@@ -49,12 +66,7 @@ export function securityHeaders(): MiddlewareHandler {
     await next();
     const type = c.res.headers.get('content-type') ?? '';
     const headers = c.res.headers;
-    headers.set(
-      'content-security-policy',
-      type.startsWith('text/html')
-        ? pageContentSecurityPolicy(c.req.header('host'))
-        : RESOURCE_CONTENT_SECURITY_POLICY,
-    );
+    headers.set('content-security-policy', policyFor(c.req.path, type, c.req.header('host')));
     headers.set('x-content-type-options', 'nosniff');
     headers.set('referrer-policy', 'no-referrer');
     headers.set('x-frame-options', 'DENY');
