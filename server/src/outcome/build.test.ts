@@ -154,6 +154,13 @@ describe('the planbehov part of the outcome document', () => {
     });
   });
 
+  it('[D1] says how many plans are withheld for too few votes instead of leaving them out silently', () => {
+    const withheld: PlanResult = { ...result('b', tally(0, 'new'), null, null), all: null };
+    const text = md(data([round(1, [result('a', tally(4, 'revise'), 'revise', 2028), withheld])]));
+    expect(text).toContain('1 av planene vises ikke: de fikk færre enn 3 stemmer');
+    expect(text).toMatch(/\| Plan A \| Revidere/);
+  });
+
   it('does not call a phase that ran "ikke kjørt": the first one, and the one running now', () => {
     const text = md(data([], [{ phaseIndex: 1, at: Date.UTC(2027, 0, 20, 9) }]));
     const rows = text.split('\n').filter((l) => l.startsWith('| ') && l.includes('kjørt'));

@@ -3,6 +3,7 @@ import {
   buildTimeline,
   isPlacedYear,
   latestVotedResults,
+  PlanbehovLimits,
   type BallotDecision,
   type GroupTally,
   type RoundResults,
@@ -199,8 +200,17 @@ function round(d: OutcomeData, L: Labels, r: RoundResults): Block[] {
       text: fill(L.turnout, { voted: r.turnout.voted, eligible: r.turnout.eligible }),
     },
   ];
+  // [D1] Plans whose result is withheld are said, as the screens say it, not silently left out.
+  const withheld = r.turnout.voted > 0 ? r.plans.filter((p) => p.all === null).length : 0;
+  if (withheld > 0)
+    blocks.push({
+      type: 'paragraph',
+      text: fill(L.plansWithheld, { count: withheld, min: PlanbehovLimits.minGroupSize }),
+      emphasis: 'note',
+    });
   if (voted.length === 0) {
-    blocks.push({ type: 'paragraph', text: L.noBallotsInRound, emphasis: 'note' });
+    if (withheld === 0)
+      blocks.push({ type: 'paragraph', text: L.noBallotsInRound, emphasis: 'note' });
     return blocks;
   }
   blocks.push({

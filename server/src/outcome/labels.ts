@@ -80,6 +80,8 @@ const nb = {
   leading: 'Flest stemmer',
   noBallots: 'Ingen stemte på',
   noBallotsInRound: 'Ingen stemte i denne runden.',
+  plansWithheld:
+    '{count} av planene vises ikke: de fikk færre enn {min} stemmer, og da kunne enkeltes stemme leses ut.',
   argumentsNone: 'Ingen spørsmål ble drøftet.',
   summaryArgumentsNone: 'Ingen sammenfatninger eller åpne konflikter ennå.',
   summaryTitle: 'Dette har verkstedet laget så langt',
@@ -134,6 +136,8 @@ const nn: Labels = {
   leading: 'Flest røyster',
   noBallots: 'Ingen røysta på',
   noBallotsInRound: 'Ingen røysta i denne runden.',
+  plansWithheld:
+    '{count} av planane blir ikkje viste: dei fekk færre enn {min} stemmer, og då kunne stemma til einskilde lesast ut.',
   argumentsNone: 'Ingen spørsmål vart drøfta.',
   summaryArgumentsNone: 'Ingen samanfatningar eller opne konfliktar enno.',
   summaryTitle: 'Dette har verkstaden laga så langt',
@@ -195,6 +199,8 @@ const en: Labels = {
   leading: 'Most votes',
   noBallots: 'No votes on',
   noBallotsInRound: 'Nobody voted in this round.',
+  plansWithheld:
+    '{count} of the plans are not shown: they had fewer than {min} votes, so single votes could be read off.',
   argumentsNone: 'No questions were discussed.',
   summaryArgumentsNone: 'No syntheses or open conflicts yet.',
   summaryTitle: 'What the workshop has produced so far',
