@@ -158,6 +158,7 @@ test('the facilitator imports the plan list, two tablets vote, and the projector
 });
 
 test('with three or more of each role the projector splits by role, marks disagreement, and shows the shift of round 2', async ({
+  facilitator,
   projector,
 }, testInfo) => {
   test.setTimeout(90_000);
@@ -190,6 +191,19 @@ test('with three or more of each role the projector splits by role, marks disagr
   const p = projector.page;
   await p.goto(created.links.projector);
   const results = p.getByTestId('planbehov-results');
+  // The projector shows one section of the results at a time (plans, ranking, timeline): the
+  // facilitator holds the page, so it does not turn by the clock, and steps it from the console.
+  const f = facilitator.page;
+  await f.goto(created.links.console);
+  await f.getByRole('button', { name: 'Hold siden' }).click();
+  const showSection = async (section: 'plans' | 'ranking' | 'timeline') => {
+    await expect(async () => {
+      if ((await results.getAttribute('data-section')) !== section)
+        await f.getByRole('button', { name: 'Neste side' }).click();
+      await expect(results).toHaveAttribute('data-section', section, { timeout: 1000 });
+    }).toPass();
+  };
+  await showSection('plans');
   const arealdel = results.getByTestId('plan-result').filter({ hasText: AREALDEL });
   await expect(arealdel.getByRole('img', { name: 'Folkevalgte: Revidere 3' })).toBeVisible();
   await expect(
@@ -198,8 +212,10 @@ test('with three or more of each role the projector splits by role, marks disagr
   await expect(arealdel.getByTestId('disagreement')).toContainText('Uenighet');
   await expect(results.getByTestId('too-few-to-split')).toHaveCount(0);
   // Helse: 3 × 2 + 3 × 5 points; both plans lean to revising, in 2026 and 2027.
+  await showSection('ranking');
   await expect(results.getByTestId('ranking').locator('li').first()).toContainText(HELSE);
   await expect(results.getByTestId('ranking').locator('li').first()).toContainText('21 poeng');
+  await showSection('timeline');
   await expect(results.getByTestId('timeline-2026')).toContainText(AREALDEL);
   await expect(results.getByTestId('timeline-2027')).toContainText(HELSE);
   await expectNoA11yViolations(p);
@@ -213,6 +229,7 @@ test('with three or more of each role the projector splits by role, marks disagr
   await facilitatorAct(request, created, 'planbehov/voting', { action: 'close' });
   await facilitatorAct(request, created, 'planbehov/voting', { action: 'reveal' });
   await expect(results.getByRole('heading', { name: 'Resultater, runde 2' })).toBeVisible();
+  await showSection('plans');
   await expect(arealdel.getByTestId('shift')).toHaveText(
     'Endring fra runde 1: Videreføre 2 → 0 · Revidere 4 → 6',
   );

@@ -45,21 +45,21 @@ export function PlanResultItem({ plan, result, previous, previousRound }: PlanRe
         )}
       </div>
       <p className="pb-result__leading">{t('planbehov.results.leading', { decision: leading })}</p>
-      {split ? (
-        <>
-          <DecisionBar
-            group={t('workshop.rolesPlural.folkevalgt')}
-            tally={result.byRole.folkevalgt!}
-          />
-          <DecisionBar
-            group={t('workshop.rolesPlural.administrasjon')}
-            tally={result.byRole.administrasjon!}
-          />
-          <DecisionBar group={t('planbehov.results.all')} tally={result.all} />
-        </>
-      ) : (
+      <div className="pb-result__bars">
+        {split && (
+          <>
+            <DecisionBar
+              group={t('workshop.rolesPlural.folkevalgt')}
+              tally={result.byRole.folkevalgt!}
+            />
+            <DecisionBar
+              group={t('workshop.rolesPlural.administrasjon')}
+              tally={result.byRole.administrasjon!}
+            />
+          </>
+        )}
         <DecisionBar group={t('planbehov.results.all')} tally={result.all} />
-      )}
+      </div>
       {merged.length > 0 && (
         <p className="pb-note" data-testid="split-merged">
           {t('planbehov.results.mergedNote', {

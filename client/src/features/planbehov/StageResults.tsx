@@ -72,10 +72,12 @@ export function StageResults({ view, period, headingLevel }: StageResultsProps) 
       )}
       {section === 'plans' && (
         <section className="pb-stage__section" aria-labelledby={`${headingId}-plans`}>
-          <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
-            {t('planbehov.results.perPlan')}
-          </Heading>
-          <DecisionLegend />
+          <div className="pb-stage__section-head">
+            <Heading level={sub} data-size="sm" id={`${headingId}-plans`}>
+              {t('planbehov.results.perPlan')}
+            </Heading>
+            <DecisionLegend />
+          </div>
           <StagePager
             items={withBallots}
             label={t('planbehov.results.perPlan')}
