@@ -66,6 +66,35 @@ describe('createSyncConnection', () => {
     expect(server.doc.getText('t').toString()).toBe('hei');
   });
 
+  it('connects afresh when the browser is back online, past a socket that never synced', async () => {
+    // The browser's online and offline events, which Node does not have.
+    const browser = new EventTarget();
+    vi.stubGlobal('addEventListener', browser.addEventListener.bind(browser));
+    vi.stubGlobal('removeEventListener', browser.removeEventListener.bind(browser));
+    try {
+      const server = createFakeSyncServer();
+      const connection = connect(server);
+      await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+      server.silence(true);
+      server.dropAll();
+      // The provider reconnects to a socket that opens, but on which nothing ever answers.
+      await vi.waitFor(() => {
+        expect(server.protocols).toHaveLength(2);
+        expect(connection.provider.wsconnected).toBe(true);
+      });
+      expect(connection.getSnapshot().synced).toBe(false);
+      type(connection.doc, 'hei');
+      server.silence(false);
+      browser.dispatchEvent(new Event('online'));
+      await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+      await vi.waitFor(() => expect(server.doc.getText('t').toString()).toBe('hei'));
+      expect(server.protocols).toHaveLength(3);
+    } finally {
+      for (const connection of open.splice(0)) connection.destroy();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('does not count edits that arrive from other participants', async () => {
     const server = createFakeSyncServer();
     const mine = connect(server);

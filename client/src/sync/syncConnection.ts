@@ -183,7 +183,15 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     refresh();
   }
 
+  // When the network is back, connect afresh at once. The provider may be waiting out its
+  // backoff, or may hold a socket it opened while the network was gone: one that counts as open
+  // but never completes the sync (nothing answers on it), so what was written offline would sit
+  // unsent until a ping times out. A socket that has synced is live and is kept.
   function onBrowserOnline(): void {
+    if (provider.shouldConnect && !provider.synced) {
+      provider.disconnect();
+      provider.connect();
+    }
     refresh();
   }
 

@@ -22,6 +22,11 @@ export interface FakeSyncServer {
   refuse(refused: boolean): void;
   /** Close every open socket, as a lost network would. */
   dropAll(): void;
+  /**
+   * While `true`, new sockets open but nothing answers on them and nothing sent on them arrives
+   * (as a socket the browser opened while the network was gone).
+   */
+  silence(silent: boolean): void;
   /** Close every open socket with `code`, as the server does when it refuses a credential. */
   closeAll(code: number): void;
   /** The subprotocols each connection offered, in order of connecting. */
@@ -38,6 +43,7 @@ export function createFakeSyncServer(): FakeSyncServer {
   const sockets = new Set<ServerSide>();
   let holding = false;
   let refused = false;
+  let silent = false;
   const queue: (() => void)[] = [];
   const protocols: string[][] = [];
 
@@ -85,6 +91,11 @@ export function createFakeSyncServer(): FakeSyncServer {
       setTimeout(() => {
         if (refused) return this.#closed(1006);
         this.readyState = 1;
+        if (silent) {
+          // Never joins `sockets`: what it sends is not read, and nothing is sent to it.
+          this.onopen?.({});
+          return;
+        }
         sockets.add(this.#side);
         this.onopen?.({});
         // A y-websocket server opens with its own step 1.
@@ -134,6 +145,9 @@ export function createFakeSyncServer(): FakeSyncServer {
     },
     refuse(value) {
       refused = value;
+    },
+    silence(value) {
+      silent = value;
     },
     dropAll() {
       for (const side of [...sockets]) side.close(1006);
