@@ -95,6 +95,30 @@ describe('createSyncConnection', () => {
     }
   });
 
+  it('drops a socket that opens but never syncs, and connects again', async () => {
+    const server = createFakeSyncServer();
+    const connection = createSyncConnection({
+      room: 'test-room',
+      doc: new Y.Doc(),
+      serverUrl: 'ws://fake/sync',
+      WebSocketPolyfill: server.WebSocket,
+      maxBackoffTime: 20,
+      syncTimeout: 50,
+    });
+    open.push(connection);
+    await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+    server.silence(true);
+    server.dropAll();
+    await vi.waitFor(() => {
+      expect(server.protocols).toHaveLength(2);
+      expect(connection.provider.wsconnected).toBe(true);
+    });
+    type(connection.doc, 'hei');
+    server.silence(false);
+    await vi.waitFor(() => expect(server.doc.getText('t').toString()).toBe('hei'));
+    expect(connection.getSnapshot().synced).toBe(true);
+  });
+
   it('does not count edits that arrive from other participants', async () => {
     const server = createFakeSyncServer();
     const mine = connect(server);
