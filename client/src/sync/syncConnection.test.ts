@@ -95,6 +95,25 @@ describe('createSyncConnection', () => {
     }
   });
 
+  it('lets go of the socket when the browser goes offline, even if it never reports closing', async () => {
+    const browser = new EventTarget();
+    vi.stubGlobal('addEventListener', browser.addEventListener.bind(browser));
+    vi.stubGlobal('removeEventListener', browser.removeEventListener.bind(browser));
+    try {
+      const server = createFakeSyncServer();
+      const connection = connect(server);
+      await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+      server.hangOnClose(true);
+      browser.dispatchEvent(new Event('offline'));
+      type(connection.doc, 'hei');
+      await vi.waitFor(() => expect(server.doc.getText('t').toString()).toBe('hei'));
+      expect(server.protocols).toHaveLength(2);
+    } finally {
+      for (const connection of open.splice(0)) connection.destroy();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('drops a socket that opens but never syncs, and connects again', async () => {
     const server = createFakeSyncServer();
     const connection = createSyncConnection({

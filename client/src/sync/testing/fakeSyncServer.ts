@@ -27,6 +27,11 @@ export interface FakeSyncServer {
    * (as a socket the browser opened while the network was gone).
    */
   silence(silent: boolean): void;
+  /**
+   * While `true`, a socket the client closes goes quiet but never reports that it closed (as a
+   * closing handshake on a dead network).
+   */
+  hangOnClose(hang: boolean): void;
   /** Close every open socket with `code`, as the server does when it refuses a credential. */
   closeAll(code: number): void;
   /** The subprotocols each connection offered, in order of connecting. */
@@ -44,6 +49,7 @@ export function createFakeSyncServer(): FakeSyncServer {
   let holding = false;
   let refused = false;
   let silent = false;
+  let hangOnClose = false;
   const queue: (() => void)[] = [];
   const protocols: string[][] = [];
 
@@ -114,6 +120,11 @@ export function createFakeSyncServer(): FakeSyncServer {
     }
 
     close(): void {
+      if (hangOnClose && this.readyState === 1) {
+        this.readyState = 2;
+        sockets.delete(this.#side);
+        return;
+      }
       this.#closed(1000);
     }
 
@@ -145,6 +156,9 @@ export function createFakeSyncServer(): FakeSyncServer {
     },
     refuse(value) {
       refused = value;
+    },
+    hangOnClose(value) {
+      hangOnClose = value;
     },
     silence(value) {
       silent = value;
