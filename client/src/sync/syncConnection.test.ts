@@ -66,6 +66,78 @@ describe('createSyncConnection', () => {
     expect(server.doc.getText('t').toString()).toBe('hei');
   });
 
+  it('connects afresh when the browser is back online, past a socket that never synced', async () => {
+    // The browser's online and offline events, which Node does not have.
+    const browser = new EventTarget();
+    vi.stubGlobal('addEventListener', browser.addEventListener.bind(browser));
+    vi.stubGlobal('removeEventListener', browser.removeEventListener.bind(browser));
+    try {
+      const server = createFakeSyncServer();
+      const connection = connect(server);
+      await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+      server.silence(true);
+      server.dropAll();
+      // The provider reconnects to a socket that opens, but on which nothing ever answers.
+      await vi.waitFor(() => {
+        expect(server.protocols).toHaveLength(2);
+        expect(connection.provider.wsconnected).toBe(true);
+      });
+      expect(connection.getSnapshot().synced).toBe(false);
+      type(connection.doc, 'hei');
+      server.silence(false);
+      browser.dispatchEvent(new Event('online'));
+      await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+      await vi.waitFor(() => expect(server.doc.getText('t').toString()).toBe('hei'));
+      expect(server.protocols).toHaveLength(3);
+    } finally {
+      for (const connection of open.splice(0)) connection.destroy();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('lets go of the socket when the browser goes offline, even if it never reports closing', async () => {
+    const browser = new EventTarget();
+    vi.stubGlobal('addEventListener', browser.addEventListener.bind(browser));
+    vi.stubGlobal('removeEventListener', browser.removeEventListener.bind(browser));
+    try {
+      const server = createFakeSyncServer();
+      const connection = connect(server);
+      await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+      server.hangOnClose(true);
+      browser.dispatchEvent(new Event('offline'));
+      type(connection.doc, 'hei');
+      await vi.waitFor(() => expect(server.doc.getText('t').toString()).toBe('hei'));
+      expect(server.protocols).toHaveLength(2);
+    } finally {
+      for (const connection of open.splice(0)) connection.destroy();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('drops a socket that opens but never syncs, and connects again', async () => {
+    const server = createFakeSyncServer();
+    const connection = createSyncConnection({
+      room: 'test-room',
+      doc: new Y.Doc(),
+      serverUrl: 'ws://fake/sync',
+      WebSocketPolyfill: server.WebSocket,
+      maxBackoffTime: 20,
+      syncTimeout: 50,
+    });
+    open.push(connection);
+    await vi.waitFor(() => expect(connection.getSnapshot().synced).toBe(true));
+    server.silence(true);
+    server.dropAll();
+    await vi.waitFor(() => {
+      expect(server.protocols).toHaveLength(2);
+      expect(connection.provider.wsconnected).toBe(true);
+    });
+    type(connection.doc, 'hei');
+    server.silence(false);
+    await vi.waitFor(() => expect(server.doc.getText('t').toString()).toBe('hei'));
+    expect(connection.getSnapshot().synced).toBe(true);
+  });
+
   it('does not count edits that arrive from other participants', async () => {
     const server = createFakeSyncServer();
     const mine = connect(server);

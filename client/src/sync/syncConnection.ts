@@ -42,6 +42,12 @@ export interface SyncConnectionOptions {
   readonly offlineAfterAttempts?: number;
   /** Longest wait between reconnection attempts, in ms (the provider's default is 2500). */
   readonly maxBackoffTime?: number;
+  /**
+   * How long an open socket may take to complete its first exchange before it is dropped and a
+   * new one opened, in ms (default 5000). The server greets at once (within a second when it
+   * first loads the room), so a socket that stays silent longer is dead.
+   */
+  readonly syncTimeout?: number;
   /** For tests: a WebSocket implementation other than the global one. */
   readonly WebSocketPolyfill?: typeof WebSocket;
 }
@@ -64,6 +70,7 @@ export interface SyncConnection {
 export function createSyncConnection(options: SyncConnectionOptions): SyncConnection {
   const { room, doc } = options;
   const offlineAfterAttempts = options.offlineAfterAttempts ?? 3;
+  const syncTimeout = options.syncTimeout ?? 5000;
   const provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), room, doc, {
     connect: options.connect ?? true,
     ...(options.awareness ? { awareness: options.awareness } : {}),
@@ -81,6 +88,7 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
   const listeners = new Set<() => void>();
   let snapshot = readSnapshot(new Map(provider.awareness.getStates()));
   let probeScheduled = false;
+  let syncTimer: ReturnType<typeof setTimeout> | null = null;
 
   function computeStatus(): ConnectionStatus {
     // A socket can look open for a while after the network is gone (until a ping is missed);
@@ -153,17 +161,45 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     refresh();
   }
 
+  /** Drops the current socket, if any, and opens a new one at once (no backoff wait). */
+  function reconnectNow(): void {
+    provider.disconnect();
+    provider.connect();
+  }
+
+  function clearSyncTimer(): void {
+    if (syncTimer !== null) clearTimeout(syncTimer);
+    syncTimer = null;
+  }
+
+  // A socket can open and then never answer: one opened while the network was gone, or
+  // half-open behind a flaky access point. The provider would hold it until its message timeout
+  // (30 s), and what was written offline would wait unsent all that time.
+  function armSyncTimer(): void {
+    clearSyncTimer();
+    const socket = provider.ws;
+    syncTimer = setTimeout(() => {
+      syncTimer = null;
+      if (provider.ws === socket && provider.wsconnected && !provider.synced) reconnectNow();
+    }, syncTimeout);
+  }
+
   function onSync(isSynced: boolean): void {
-    if (isSynced) scheduleProbe();
+    if (isSynced) {
+      clearSyncTimer();
+      scheduleProbe();
+    }
     refresh();
   }
 
   function onConnectionClose(): void {
+    clearSyncTimer();
     pending.connectionLost();
     refresh();
   }
 
-  function onStatusChange(): void {
+  function onStatusChange(event: { status: string }): void {
+    if (event.status === 'connected' && !provider.synced) armSyncTimer();
     refresh();
   }
 
@@ -176,14 +212,22 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
     refresh(new Map(provider.awareness.getStates()));
   }
 
-  // When the browser says the network is gone, the socket is dead in practice: close it, so the
+  // When the browser says the network is gone, the socket is dead in practice: drop it, so the
   // provider reconnects (with backoff) once the network is back, instead of waiting for a ping.
+  // `ws.close()` alone is not enough: the provider lets go of a socket only on its close event,
+  // and on a dead network the closing handshake may never finish; until then the provider
+  // neither reconnects nor sends, and counts the socket as connected and synced.
   function onBrowserOffline(): void {
-    provider.ws?.close();
+    if (provider.shouldConnect) reconnectNow();
     refresh();
   }
 
+  // When the network is back, connect afresh at once. The provider may be waiting out its
+  // backoff, or may hold a socket it opened while the network was gone: one that counts as open
+  // but never completes the sync (nothing answers on it), so what was written offline would sit
+  // unsent until a ping times out. A socket that has synced is live and is kept.
   function onBrowserOnline(): void {
+    if (provider.shouldConnect && !provider.synced) reconnectNow();
     refresh();
   }
 
@@ -205,6 +249,7 @@ export function createSyncConnection(options: SyncConnectionOptions): SyncConnec
       return () => listeners.delete(listener);
     },
     destroy() {
+      clearSyncTimer();
       doc.off('update', onUpdate);
       globalThis.removeEventListener?.('offline', onBrowserOffline);
       globalThis.removeEventListener?.('online', onBrowserOnline);

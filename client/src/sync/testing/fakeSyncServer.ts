@@ -22,6 +22,16 @@ export interface FakeSyncServer {
   refuse(refused: boolean): void;
   /** Close every open socket, as a lost network would. */
   dropAll(): void;
+  /**
+   * While `true`, new sockets open but nothing answers on them and nothing sent on them arrives
+   * (as a socket the browser opened while the network was gone).
+   */
+  silence(silent: boolean): void;
+  /**
+   * While `true`, a socket the client closes goes quiet but never reports that it closed (as a
+   * closing handshake on a dead network).
+   */
+  hangOnClose(hang: boolean): void;
   /** Close every open socket with `code`, as the server does when it refuses a credential. */
   closeAll(code: number): void;
   /** The subprotocols each connection offered, in order of connecting. */
@@ -38,6 +48,8 @@ export function createFakeSyncServer(): FakeSyncServer {
   const sockets = new Set<ServerSide>();
   let holding = false;
   let refused = false;
+  let silent = false;
+  let hangOnClose = false;
   const queue: (() => void)[] = [];
   const protocols: string[][] = [];
 
@@ -85,6 +97,11 @@ export function createFakeSyncServer(): FakeSyncServer {
       setTimeout(() => {
         if (refused) return this.#closed(1006);
         this.readyState = 1;
+        if (silent) {
+          // Never joins `sockets`: what it sends is not read, and nothing is sent to it.
+          this.onopen?.({});
+          return;
+        }
         sockets.add(this.#side);
         this.onopen?.({});
         // A y-websocket server opens with its own step 1.
@@ -103,6 +120,11 @@ export function createFakeSyncServer(): FakeSyncServer {
     }
 
     close(): void {
+      if (hangOnClose && this.readyState === 1) {
+        this.readyState = 2;
+        sockets.delete(this.#side);
+        return;
+      }
       this.#closed(1000);
     }
 
@@ -134,6 +156,12 @@ export function createFakeSyncServer(): FakeSyncServer {
     },
     refuse(value) {
       refused = value;
+    },
+    hangOnClose(value) {
+      hangOnClose = value;
+    },
+    silence(value) {
+      silent = value;
     },
     dropAll() {
       for (const side of [...sockets]) side.close(1006);
