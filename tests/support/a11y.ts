@@ -15,6 +15,17 @@ export interface A11yOptions {
  * anything breaks WCAG 2.1 AA.
  */
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  // Contrast is judged on what a person sees once things settle: a dialog or panel still fading
+  // in is half transparent, and axe would measure its text mid-fade. Wait for running CSS
+  // transitions and animations to finish (a condition, not a clock); endless ones are skipped.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
