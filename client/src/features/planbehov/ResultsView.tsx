@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { DecisionLegend } from './DecisionBar';
 import { PlanResultItem } from './PlanResultItem';
 import { Ranking } from './Ranking';
-import { MIN_GROUP_SIZE, noRoleSplitAnywhere } from './results';
+import { ResultNotes } from './ResultNotes';
+import { shownResults } from './results';
 import { TimelineView } from './TimelineView';
 import { TurnoutSummary } from './Turnout';
 
@@ -30,14 +31,7 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
   const { results, previous, plans } = view;
   const sub = (headingLevel + 1) as 3 | 4 | 5;
   const byId = new Map(plans.map((p) => [p.id, p]));
-  const previousById = new Map(
-    previous?.plans.flatMap((p) => (p.all ? [[p.planId, p.all] as const] : [])) ?? [],
-  );
-  // [D1] on the server: a plan with fewer than three ballots comes without numbers.
-  const shown = results.plans.flatMap((r) =>
-    r.all !== null && r.all.ballots > 0 && byId.has(r.planId) ? [{ ...r, all: r.all }] : [],
-  );
-  const withheld = results.plans.length - shown.length;
+  const { shown, withheld, previousById } = shownResults(results, plans, previous);
   return (
     <section
       className={`pb-results pb-results--${variant}`}
@@ -48,16 +42,7 @@ export function ResultsView({ view, period, headingLevel, variant }: ResultsView
         {t('planbehov.results.round', { round: results.round })}
       </Heading>
       <TurnoutSummary view={{ ...view, turnout: results.turnout }} />
-      {shown.length > 0 && noRoleSplitAnywhere(results) && (
-        <p className="pb-note" data-testid="too-few-to-split">
-          {t('planbehov.results.tooFewToSplit', { min: MIN_GROUP_SIZE })}
-        </p>
-      )}
-      {withheld > 0 && (
-        <p className="pb-note" data-testid="plans-withheld">
-          {t('planbehov.results.plansWithheld', { count: withheld, min: MIN_GROUP_SIZE })}
-        </p>
-      )}
+      <ResultNotes results={results} shown={shown.length} withheld={withheld} />
       {shown.length > 0 && (
         <>
           <div className="pb-results__columns">

@@ -12,7 +12,8 @@ import { StagePager } from '../projector/StagePager';
 import { DecisionLegend } from './DecisionBar';
 import { PlanResultItem } from './PlanResultItem';
 import { Ranking } from './Ranking';
-import { MIN_GROUP_SIZE, noRoleSplitAnywhere } from './results';
+import { ResultNotes } from './ResultNotes';
+import { shownResults } from './results';
 import { TimelineView } from './TimelineView';
 import { TurnoutSummary } from './Turnout';
 
@@ -38,14 +39,7 @@ export function StageResults({ view, period, headingLevel }: StageResultsProps) 
   const { results, previous, plans } = view;
   const sub = (headingLevel + 1) as 3 | 4;
   const byId = new Map(plans.map((p) => [p.id, p]));
-  const previousById = new Map(
-    previous?.plans.flatMap((p) => (p.all ? [[p.planId, p.all] as const] : [])) ?? [],
-  );
-  // [D1] on the server: a plan with fewer than three ballots comes without numbers.
-  const withBallots = results.plans.flatMap((r) =>
-    r.all !== null && r.all.ballots > 0 && byId.has(r.planId) ? [{ ...r, all: r.all }] : [],
-  );
-  const withheld = results.plans.length - withBallots.length;
+  const { shown: withBallots, withheld, previousById } = shownResults(results, plans, previous);
   const next = () => setSection((s) => SECTIONS[(SECTIONS.indexOf(s) + 1) % SECTIONS.length]!);
   return (
     <section
@@ -60,16 +54,7 @@ export function StageResults({ view, period, headingLevel }: StageResultsProps) 
         </Heading>
         <TurnoutSummary view={{ ...view, turnout: results.turnout }} />
       </div>
-      {withheld > 0 && (
-        <p className="pb-note" data-testid="plans-withheld">
-          {t('planbehov.results.plansWithheld', { count: withheld, min: MIN_GROUP_SIZE })}
-        </p>
-      )}
-      {withBallots.length > 0 && noRoleSplitAnywhere(results) && (
-        <p className="pb-note" data-testid="too-few-to-split">
-          {t('planbehov.results.tooFewToSplit', { min: MIN_GROUP_SIZE })}
-        </p>
-      )}
+      <ResultNotes results={results} shown={withBallots.length} withheld={withheld} />
       {section === 'plans' && (
         <section className="pb-stage__section" aria-labelledby={`${headingId}-plans`}>
           <div className="pb-stage__section-head">

@@ -7,6 +7,7 @@ import {
   noRoleSplitAnywhere,
   percent,
   rankPlans,
+  shownResults,
 } from './results';
 
 const tally = (decisions: Partial<GroupTally['decisions']>, points = 0): GroupTally => {
@@ -108,5 +109,33 @@ describe('result formatting', () => {
       ['a', 2],
       ['c', 2],
     ]);
+  });
+
+  it('[D1] shows only plans that came with numbers, counts the withheld, and keeps the last round’s tallies', () => {
+    const withheld: PlanResult = { ...result('b', false), all: null };
+    const unknown = result('x', false);
+    const current = {
+      round: 2,
+      turnout: {
+        voted: 6,
+        eligible: 6,
+        byRole: {
+          folkevalgt: { voted: 3, eligible: 3 },
+          administrasjon: { voted: 3, eligible: 3 },
+          annen: { voted: 0, eligible: 0 },
+        },
+      },
+      plans: [result('a', true), withheld, unknown],
+      ranking: [],
+    } satisfies RoundResults;
+    const previous = { ...current, round: 1, plans: [result('a', false), withheld] };
+    const {
+      shown,
+      withheld: count,
+      previousById,
+    } = shownResults(current, [plan('a'), plan('b')], previous);
+    expect(shown.map((r) => r.planId)).toEqual(['a']);
+    expect(count).toBe(2);
+    expect([...previousById.keys()]).toEqual(['a']);
   });
 });

@@ -75,3 +75,26 @@ export function rankPlans(results: RoundResults, plans: readonly Plan[]): Ranked
     };
   });
 }
+
+/** A plan's result whose numbers the server shows. */
+export type ShownResult = PlanResult & { all: GroupTally };
+
+/**
+ * [D1] on the server: a plan with fewer than three ballots comes without numbers. The plans of a
+ * round that carry numbers (and are on the list), how many are withheld, and the previous
+ * round's tallies by plan for the shift.
+ */
+export function shownResults(
+  results: RoundResults,
+  plans: readonly Plan[],
+  previous: RoundResults | null,
+): { shown: ShownResult[]; withheld: number; previousById: Map<string, GroupTally> } {
+  const known = new Set(plans.map((p) => p.id));
+  const shown = results.plans.flatMap((r) =>
+    r.all !== null && r.all.ballots > 0 && known.has(r.planId) ? [{ ...r, all: r.all }] : [],
+  );
+  const previousById = new Map(
+    previous?.plans.flatMap((p) => (p.all ? [[p.planId, p.all] as const] : [])) ?? [],
+  );
+  return { shown, withheld: results.plans.length - shown.length, previousById };
+}
