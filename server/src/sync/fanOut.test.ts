@@ -1,67 +1,17 @@
-import { MessageType } from '@samskap/shared/protocol';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MemoryDocStore } from '../persistence/memoryDocStore';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessFilter';
-import type { RoomConnection } from './connectionTypes';
+import {
+  awarenessFrame,
+  RecordingConnection as Conn,
+  silentLog as log,
+  syncFrame,
+  tick,
+  until,
+} from '../testing/roomHarness';
+import { decodeAwarenessUpdate } from './awarenessFilter';
 import { Room } from './room';
-
-const log = pino({ level: 'silent' });
-const tick = () => new Promise((r) => setImmediate(r));
-
-async function until(condition: () => boolean, turns = 100): Promise<void> {
-  for (let i = 0; i < turns && !condition(); i++) await tick();
-  expect(condition()).toBe(true);
-}
-
-interface Received {
-  kind: 'update' | 'step1' | 'step2' | 'awareness' | 'other';
-  payload: Uint8Array;
-}
-
-class Conn implements RoomConnection {
-  ownClientId: number | null = null;
-  writeDeniedNotified = false;
-  droppedWrites = false;
-  readonly received: Received[] = [];
-  readonly identity;
-  constructor(readonly id: string) {
-    this.identity = { participantId: id, canWrite: () => true, awarenessUser: null };
-  }
-  send(m: Uint8Array, sent?: () => void) {
-    const d = decoding.createDecoder(m);
-    const type = decoding.readVarUint(d);
-    if (type === MessageType.awareness) {
-      this.received.push({ kind: 'awareness', payload: decoding.readVarUint8Array(d) });
-    } else if (type === MessageType.sync) {
-      const sub = decoding.readVarUint(d);
-      const kind =
-        sub === syncProtocol.messageYjsUpdate
-          ? 'update'
-          : sub === syncProtocol.messageYjsSyncStep1
-            ? 'step1'
-            : 'step2';
-      this.received.push({ kind, payload: decoding.readVarUint8Array(d) });
-    } else this.received.push({ kind: 'other', payload: m });
-    sent?.();
-  }
-  close() {}
-  of(kind: Received['kind']): Uint8Array[] {
-    return this.received.filter((r) => r.kind === kind).map((r) => r.payload);
-  }
-}
-
-function syncFrame(kind: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.sync);
-  encoding.writeVarUint(e, kind);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
-}
 
 /** A client's edits as update frames, one per call. */
 function writer(clientId: number) {
@@ -73,16 +23,6 @@ function writer(clientId: number) {
     doc.getText('t').insert(doc.getText('t').length, text);
     return syncFrame(syncProtocol.messageYjsUpdate, captured!);
   };
-}
-
-function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.awareness);
-  encoding.writeVarUint8Array(
-    e,
-    encodeAwarenessUpdate([{ clientId, clock, state: JSON.stringify(state) }]),
-  );
-  return encoding.toUint8Array(e);
 }
 
 function textOf(updates: Uint8Array[]): string {
