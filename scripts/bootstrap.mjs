@@ -32,7 +32,14 @@ function must(cmd, args, what) {
 
 function pnpmCommand() {
   const probe = spawnSync('pnpm', ['--version'], { env, encoding: 'utf8' });
-  if (probe.status === 0) return ['pnpm', []];
+  const major = (v) => String(v).trim().split('.')[0];
+  if (probe.status === 0 && major(probe.stdout) === major(PNPM_VERSION)) return ['pnpm', []];
+  if (probe.status === 0) {
+    // Another major reads the lockfile and the build allow-list differently (pnpm 11 refuses
+    // an install with any unlisted build script): use the pinned one without replacing theirs.
+    console.log(`pnpm ${probe.stdout.trim()} found; using pnpm@${PNPM_VERSION} through npx…`);
+    return ['npx', ['--yes', `pnpm@${PNPM_VERSION}`]];
+  }
   console.log(`pnpm not found: installing pnpm@${PNPM_VERSION} with npm…`);
   if (run('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`]) === 0) {
     const again = spawnSync('pnpm', ['--version'], { env, encoding: 'utf8' });
