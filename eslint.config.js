@@ -17,6 +17,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // [Q1] Promises are awaited, returned or handed off on purpose (`void x()` with a reason, or
+    // `.catch`): a forgotten one loses its error and its ordering. These rules need types, read
+    // from each package's tsconfig through the project service.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'no-only-tests': noOnlyTests },
     rules: {
