@@ -13,6 +13,10 @@ describe('the screens and the shared terms table', () => {
       expect(m.workshop.rolesPlural).toEqual(t.roles);
       expect(m.arguments.author.facilitator).toBe(t.facilitator);
       expect(m.planbehov.decisions).toEqual(t.decisions);
+      expect(m.planbehov.plan.type).toBe(t.plan.type);
+      expect(m.planbehov.plan.proposal).toBe(t.plan.proposal);
+      expect(m.planbehov.ballot.startYear).toBe(t.plan.startYear);
+      expect(m.planbehov.ballot.points).toBe(t.plan.points);
       const { tame, complex, wicked, label } = m.arguments.problemType;
       expect({ tame, complex, wicked }).toEqual(t.problemTypes);
       expect(label).toBe(t.headings.problemType);

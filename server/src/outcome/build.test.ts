@@ -141,7 +141,7 @@ describe('the planbehov part of the outcome document', () => {
 
   it('never prints a ranking heading over an empty list, nor a table for a round nobody voted in', () => {
     const text = md(data([round1, round(2, [result('a', tally(0, 'revise'), null, null)])]));
-    expect(text).not.toContain('Rangering etter prioritetspoeng (runde');
+    expect(text).not.toContain('Rangering etter prioriteringspoeng (runde');
     expect(text).toContain('Ingen stemte i denne runden.');
     // A heading followed straight by one of its own level or higher has nothing under it.
     const headings = text

@@ -10,6 +10,12 @@ describe('the outcome document and the shared terms table', () => {
       const t = TERMS[lang];
       expect(L.roles).toEqual({ ...t.roles, facilitator: t.facilitator });
       expect(L.decisions).toEqual(t.decisions);
+      expect([L.planType, L.proposal, L.startYear, L.points]).toEqual([
+        t.plan.type,
+        t.plan.proposal,
+        t.plan.startYear,
+        t.plan.points,
+      ]);
       expect(L.unplaced).toBe(t.headings.unplaced);
       expect(L.problemTypes).toEqual(t.problemTypes);
       expect(L.consentSteps).toEqual(Object.values(t.consentSteps));
@@ -29,6 +35,11 @@ describe('the outcome document and the shared terms table', () => {
       ]);
     },
   );
+
+  it('[V1] says "prioriteringspoeng", as the ballot does, in every word of bokmål and nynorsk', () => {
+    for (const lang of ['nb', 'nn'] as const)
+      expect(JSON.stringify(LABELS[lang])).not.toMatch(/prioritetspoeng/i);
+  });
 
   it('[V1] says neither "Floket problem" nor "Posisjoner" where the screens say otherwise', () => {
     expect(JSON.stringify(LABELS.nb)).not.toMatch(/Floket|Posisjoner/);

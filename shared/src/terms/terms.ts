@@ -14,6 +14,16 @@ export interface Terms {
   readonly roles: Readonly<Record<ParticipantRole, string>>;
   readonly facilitator: string;
   readonly decisions: Readonly<Record<BallotDecision, string>>;
+  /** The parts of a plan and a ballot: the plan list, the ballot, the results and the outcome. */
+  readonly plan: Readonly<{
+    type: string;
+    /** The administration's proposed decision for a plan. */
+    proposal: string;
+    /** The year a plan to revise or make should start. */
+    startYear: string;
+    /** The points a voter spreads over the plans ([RL2]). */
+    points: string;
+  }>;
   readonly problemTypes: Readonly<Record<ProblemType, string>>;
   /** The five steps of a consent check, from "fully agree" (s1) to "cannot accept" (s5). */
   readonly consentSteps: Readonly<Record<'s1' | 's2' | 's3' | 's4' | 's5', string>>;
@@ -46,6 +56,12 @@ const nb: Terms = {
     new: 'Ny',
     drop: 'Avvikle',
     unsure: 'Vet ikke',
+  },
+  plan: {
+    type: 'Plantype',
+    proposal: 'Administrasjonens forslag',
+    startYear: 'Oppstart',
+    points: 'Prioriteringspoeng',
   },
   problemTypes: { tame: 'Temmet', complex: 'Komplekst', wicked: 'Gjenstridig' },
   consentSteps: {
@@ -89,6 +105,12 @@ const nn: Terms = {
     drop: 'Avvikle',
     unsure: 'Veit ikkje',
   },
+  plan: {
+    type: 'Plantype',
+    proposal: 'Forslaget frå administrasjonen',
+    startYear: 'Oppstart',
+    points: 'Prioriteringspoeng',
+  },
   problemTypes: { tame: 'Temt', complex: 'Komplekst', wicked: 'Gjenstridig' },
   consentSteps: {
     s1: 'Heilt einig',
@@ -130,6 +152,12 @@ const en: Terms = {
     new: 'New',
     drop: 'Drop',
     unsure: "Don't know",
+  },
+  plan: {
+    type: 'Plan type',
+    proposal: "Administration's proposal",
+    startYear: 'Start',
+    points: 'Priority points',
   },
   problemTypes: { tame: 'Tame', complex: 'Complex', wicked: 'Wicked' },
   consentSteps: {
