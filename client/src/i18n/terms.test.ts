@@ -23,6 +23,10 @@ describe('the screens and the shared terms table', () => {
       expect(m.consent.scale).toEqual(t.consentSteps);
       expect(m.arguments.conflicts.handling).toEqual(t.conflictHandling);
       expect(m.arguments.conflicts.status).toEqual(t.conflictStatus);
+      const { between, noteLabel, handlingLabel, statusLabel } = m.arguments.conflicts;
+      expect({ between, note: noteLabel, handling: handlingLabel, status: statusLabel }).toEqual(
+        t.conflictFields,
+      );
       expect(m.arguments.kind).toEqual(t.entryKinds);
       expect(m.arguments.map.heading).toBe(t.headings.positions);
       expect(m.arguments.heading).toBe(t.headings.arguments);

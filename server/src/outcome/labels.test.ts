@@ -21,6 +21,11 @@ describe('the outcome document and the shared terms table', () => {
       expect(L.consentSteps).toEqual(Object.values(t.consentSteps));
       expect(L.handlings).toEqual(t.conflictHandling);
       expect(L.conflictStatus).toEqual(t.conflictStatus);
+      expect([L.between, L.note, L.handling]).toEqual([
+        t.conflictFields.between,
+        t.conflictFields.note,
+        t.conflictFields.handling,
+      ]);
       expect([L.pro, L.con, L.consequence]).toEqual([
         t.entryKinds.pro,
         t.entryKinds.con,

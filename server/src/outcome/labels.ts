@@ -25,6 +25,9 @@ function terms(language: Language) {
     consentSteps: [1, 2, 3, 4, 5].map((n) => t.consentSteps[`s${n}` as 's1']),
     handlings: t.conflictHandling,
     conflictStatus: t.conflictStatus,
+    between: t.conflictFields.between,
+    handling: t.conflictFields.handling,
+    note: t.conflictFields.note,
     pro: t.entryKinds.pro,
     con: t.entryKinds.con,
     consequence: t.entryKinds.consequence,
@@ -94,9 +97,6 @@ const nb = {
   plans: 'Planer',
   question: 'Spørsmål',
   supports: '{count} støtter',
-  between: 'Mellom',
-  handling: 'Håndtering',
-  note: 'Merknad',
   none: '–',
 };
 
@@ -119,6 +119,9 @@ const nn: Labels = {
   byTable: 'Deltakarar etter bord',
   names: 'Deltakarar med namn',
   agenda: 'Agenda slik han gjekk',
+  count: 'Tal',
+  planned: 'Planlagd (min)',
+  started: 'Starta',
   ran: 'Varte (min)',
   notRun: 'ikkje køyrd',
   unknownStart: 'køyrd (utan tidtakar)',
@@ -208,9 +211,6 @@ const en: Labels = {
   plans: 'Plans',
   question: 'Question',
   supports: '{count} supports',
-  between: 'Between',
-  handling: 'Handling',
-  note: 'Note',
   none: '–',
 };
 

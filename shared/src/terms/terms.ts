@@ -29,6 +29,13 @@ export interface Terms {
   readonly consentSteps: Readonly<Record<'s1' | 's2' | 's3' | 's4' | 's5', string>>;
   readonly conflictHandling: Readonly<Record<ConflictHandling, string>>;
   readonly conflictStatus: Readonly<Record<'open' | 'in_progress' | 'resolved', string>>;
+  /** The columns of the conflict register: which positions, the note, the handling, the status. */
+  readonly conflictFields: Readonly<{
+    between: string;
+    note: string;
+    handling: string;
+    status: string;
+  }>;
   readonly entryKinds: Readonly<Record<'position' | 'pro' | 'con' | 'consequence', string>>;
   /** Headings of the parts of a workshop, on screen and in the document. */
   readonly headings: Readonly<{
@@ -79,6 +86,7 @@ const nb: Terms = {
     minority_view: 'Dissens protokolleres',
   },
   conflictStatus: { open: 'Åpen', in_progress: 'Under arbeid', resolved: 'Løst' },
+  conflictFields: { between: 'Mellom', note: 'Notat', handling: 'Håndtering', status: 'Status' },
   entryKinds: { position: 'Standpunkt', pro: 'For', con: 'Mot', consequence: 'Konsekvens' },
   headings: {
     ambitions: 'Politiske ambisjoner',
@@ -127,6 +135,7 @@ const nn: Terms = {
     minority_view: 'Dissens blir protokollert',
   },
   conflictStatus: { open: 'Open', in_progress: 'Under arbeid', resolved: 'Løyst' },
+  conflictFields: { between: 'Mellom', note: 'Notat', handling: 'Handtering', status: 'Status' },
   entryKinds: { position: 'Standpunkt', pro: 'For', con: 'Mot', consequence: 'Konsekvens' },
   headings: {
     ambitions: 'Politiske ambisjonar',
@@ -175,6 +184,7 @@ const en: Terms = {
     minority_view: 'Record the minority view',
   },
   conflictStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved' },
+  conflictFields: { between: 'Between', note: 'Note', handling: 'Handling', status: 'Status' },
   entryKinds: { position: 'Position', pro: 'For', con: 'Against', consequence: 'Consequence' },
   headings: {
     ambitions: 'Political ambitions',
