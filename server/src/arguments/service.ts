@@ -4,7 +4,9 @@ import {
   newEntrySchema,
   type ArgumentAction,
   type ArgumentsView,
+  type InputBlock,
   type NewEntry,
+  participantInputBlock,
 } from '@samskap/shared/arguments';
 import { ApiProblem } from '../errors';
 import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
@@ -14,6 +16,20 @@ import { newId } from '../workshops/tokens';
 import type { ArgumentsRepository } from './repository';
 import { applyArgumentAction } from './actions';
 import { argumentsViewFor, type ArgumentsState, type StoredEntry, type Viewer } from './state';
+
+/** The refusal for each reason a participant may not add an entry now. */
+function inputRefused(block: InputBlock): ApiProblem {
+  switch (block) {
+    case 'ended':
+      return new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+    case 'locked':
+      return new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
+    case 'paused':
+      return new ApiProblem(409, 'input_paused', 'The facilitator has paused new entries.');
+    case 'floor_elsewhere':
+      return new ApiProblem(409, 'floor_elsewhere', 'Another table has the floor just now.');
+  }
+}
 
 /** Who adds an entry or a support: a participant, or the facilitator (null). */
 export type Author = ParticipantRecord | null;
@@ -52,13 +68,10 @@ export class ArgumentsService {
     const id = newId();
     await this.change(workshopId, (state, w) => {
       if (author !== null) {
-        if (w.run.locked)
-          throw new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
-        if (state.paused)
-          throw new ApiProblem(409, 'input_paused', 'The facilitator has paused new entries.');
-        if (state.floorTableId !== null && state.floorTableId !== author.tableId) {
-          throw new ApiProblem(409, 'floor_elsewhere', 'Another table has the floor just now.');
-        }
+        // [RL3] The rule the tablet shows its forms by.
+        const workshop = { ended: w.endedAt !== null, locked: w.run.locked };
+        const block = participantInputBlock(state, workshop, author.tableId);
+        if (block !== null) throw inputRefused(block);
       }
       if (!state.questions.some((q) => q.id === entry.questionId)) {
         throw new ApiProblem(404, 'question_not_found', 'No such question.', 'questionId');

@@ -1,5 +1,6 @@
 import type { ArgumentsView } from '@samskap/shared/arguments';
 import type { ConsentCheck } from '@samskap/shared/consent';
+import { discussedRounds } from '@samskap/shared/planbehov';
 import type { Plan, RoundResults, VotingState } from '@samskap/shared/planbehov';
 import type {
   Attendance,
@@ -68,10 +69,8 @@ export async function collectOutcome(
   ]);
   const active = people.filter((p) => p.removedAt === null);
   const rounds: RoundResults[] = [];
-  for (let round = 1; round <= voting.round; round++) {
-    if (round < voting.round || voting.revealed)
-      rounds.push(await sources.planbehov.results(workshopId, round));
-  }
+  for (const round of discussedRounds(voting))
+    rounds.push(await sources.planbehov.results(workshopId, round));
   return {
     workshop: pub,
     run: w.run,

@@ -1,5 +1,6 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
 import type { PlanbehovView, RoundResults } from '@samskap/shared/planbehov';
+import { contentRoom } from '@samskap/shared/protocol';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import fc from 'fast-check';
@@ -15,7 +16,6 @@ import {
 } from '../testing/differencing';
 import { inProcessApp } from '../testing/inProcessApp';
 import { DECISIONS, readConsent, readRound, readTurnout, YEARS } from '../testing/readAggregates';
-import { contentRoom } from '../workshops/syncAuth';
 
 /*
  * [D1]–[D6] as a property: random workshops, ballots and action sequences through the real API

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
+import { discussedRounds } from '@samskap/shared/planbehov';
 import type { ArgumentsRepository } from '../arguments/repository';
 import type { ConsentService } from '../consent/service';
 import { loadStoredDoc } from '../outcome/ambitions';
@@ -35,11 +36,9 @@ export async function exportWorkshop(
   const people = await s.workshops.listParticipants(workshopId);
   const index = new Map(people.map((p, i) => [p.id, i]));
   const voting = await s.planbehov.voting(workshopId);
-  // Rounds whose results were discussed: earlier ones, and the current one once revealed.
+  // [RL4] Rounds whose results were discussed: earlier ones, and the current one once revealed.
   const rounds = [];
-  for (let r = 1; r <= voting.round; r++) {
-    if (r < voting.round || voting.revealed) rounds.push(await s.planbehov.results(workshopId, r));
-  }
+  for (const r of discussedRounds(voting)) rounds.push(await s.planbehov.results(workshopId, r));
   const args = await s.argumentsRepo.get(workshopId);
   const doc = await loadStoredDoc(s.store, contentRoom(workshopId));
   const body: Omit<WorkshopExport, 'checksum'> = {

@@ -1,4 +1,4 @@
-import { CloseCode } from '@samskap/shared/protocol';
+import { CloseCode, workshopOfContentRoom } from '@samskap/shared/protocol';
 import { mayWriteRoot } from '@samskap/shared/doc-model';
 import type { ContentScope, ContentWriter } from '@samskap/shared/doc-model';
 import { ApiProblem } from '../errors';
@@ -7,12 +7,9 @@ import type { Authenticate } from '../sync/syncServer';
 import type { WorkshopService } from './service';
 import { tokenFromProtocols } from './subprotocol';
 
-/** The room of a workshop's shared content document. */
-export function contentRoom(workshopId: string): string {
-  return `w/${workshopId}`;
-}
-
-const contentRoomPattern = /^w\/([A-Za-z0-9_-]{1,40})$/;
+// [RL1] The room name is shared with the client; re-exported for the callers that import it
+// from here (server.ts, testing/inProcessApp.ts, transfer/*) until they import it from shared.
+export { contentRoom } from '@samskap/shared/protocol';
 
 /**
  * Keeps what decides write access in memory, so that the check made for every update is a
@@ -97,9 +94,8 @@ export class WriteGate {
  */
 export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Authenticate {
   return async ({ room, headers }) => {
-    const match = contentRoomPattern.exec(room);
-    if (!match) return { ok: false, code: CloseCode.notFound, reason: 'no such room' };
-    const workshopId = match[1]!;
+    const workshopId = workshopOfContentRoom(room);
+    if (workshopId === null) return { ok: false, code: CloseCode.notFound, reason: 'no such room' };
     const token = tokenFromProtocols(headers);
     if (!token) return { ok: false, code: CloseCode.unauthenticated, reason: 'no access token' };
     let principal;
