@@ -16,7 +16,7 @@ import { MemoryDocStore } from './persistence/memoryDocStore';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
 import { startWalCheckpointer } from './persistence/walCheckpointer';
 import { RoomRegistry } from './sync/roomRegistry';
-import { createSyncServer } from './sync/syncServer';
+import { createSyncServer, type SyncServer } from './sync/syncServer';
 import { transferRoutes } from './transfer/routes';
 import { defaultJoinCodeLimits, type JoinCodeLimits } from './workshops/joinGuard';
 import { createLiveHub } from './workshops/liveHub';
@@ -28,6 +28,33 @@ import { chooseProtocol } from './workshops/subprotocol';
 import { workshopSyncAuth, WriteGate } from './workshops/syncAuth';
 
 export const version = '0.1.0';
+
+/**
+ * [AM3] Only run-state changes (phase, lock, setup, seating, end) refresh write rights and walk
+ * the sync sockets; a removal closes the participant's connections. Activity changes (a ballot,
+ * an argument) leave the sync server alone.
+ */
+export function syncFollowsRunState(
+  events: WorkshopService['events'],
+  gate: Pick<WriteGate, 'tracks' | 'refresh'>,
+  sync: Pick<SyncServer, 'resyncDroppedWrites' | 'closeWhere'>,
+  log: Logger,
+): void {
+  events.on('runChanged', (workshopId) => {
+    if (!gate.tracks(workshopId)) return;
+    gate.refresh(workshopId).then(
+      () => sync.resyncDroppedWrites(),
+      (err: unknown) => log.error({ err, workshopId }, 'refreshing write access failed'),
+    );
+  });
+  events.on('participantRemoved', (_workshopId, participantId) => {
+    sync.closeWhere(
+      (identity) => identity.participantId === participantId,
+      CloseCode.forbidden,
+      'removed by the facilitator',
+    );
+  });
+}
 
 export interface ComposeOptions {
   config: Config;
@@ -91,20 +118,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     pingIntervalMs: config.pingIntervalMs,
     sections: liveSectionsOf(activities),
   });
-  workshops.events.on('changed', (workshopId) => {
-    if (!gate.tracks(workshopId)) return;
-    gate.refresh(workshopId).then(
-      () => sync.resyncDroppedWrites(),
-      (err: unknown) => log.error({ err, workshopId }, 'refreshing write access failed'),
-    );
-  });
-  workshops.events.on('participantRemoved', (_workshopId, participantId) => {
-    sync.closeWhere(
-      (identity) => identity.participantId === participantId,
-      CloseCode.forbidden,
-      'removed by the facilitator',
-    );
-  });
+  syncFollowsRunState(workshops.events, gate, sync, log);
   const started = Date.now();
   // [L1] create, duplicate and import draw on one budget.
   const creations = new CreationGuard(

@@ -34,7 +34,7 @@ export class ConsentService {
     private readonly now: () => number = Date.now,
   ) {
     // [D7] Checks still open when the workshop ends are sealed then (see PlanbehovService).
-    workshops.events.on('changed', (workshopId) => {
+    workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
     });
   }

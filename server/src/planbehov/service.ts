@@ -61,7 +61,7 @@ export class PlanbehovService {
     // [D7] A round still open when the workshop ends is closed (sealed) then: nothing can be
     // cast afterwards, and its ballots must not stay in the database. A failure here leaves
     // them keyed as before; the next change of the workshop tries again.
-    workshops.events.on('changed', (workshopId) => {
+    workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
     });
   }
