@@ -1,7 +1,7 @@
-import type { Activity, LiveSections } from '@samskap/shared/workshop';
+import type { Activity, LiveSections, WorkshopPublic } from '@samskap/shared/workshop';
 import type { Principal } from '../workshops/service';
 import type { ActivityWork } from '../workshops/setupRules';
-import type { ActivityDeps, ActivityInstance, ActivityModule } from './module';
+import type { ActivityDeps, ActivityInstance, ActivityModule, ActivityOutcome } from './module';
 import { activityModules } from './registry';
 
 type Registered = (typeof activityModules)[number];
@@ -17,6 +17,14 @@ type WithLive<M extends Registered> =
 /** The live sections as the registered modules build them. */
 export type RegisteredLiveSections = {
   [M in Registered as WithLive<M>]: LiveOf<ReturnType<M['create']>>;
+};
+
+type OutcomeOf<I> = I extends { outcome?: ActivityOutcome<infer O> } ? O : never;
+type WithOutcome<M extends Registered> =
+  ReturnType<M['create']> extends { outcome: unknown } ? M['key'] : never;
+/** The modules' parts of the outcome data (`OutcomeData[key]`). */
+export type OutcomeParts = {
+  [M in Registered as WithOutcome<M>]: OutcomeOf<ReturnType<M['create']>>;
 };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -84,5 +92,19 @@ export function storedWorkOf(
       }
     }
     return work;
+  };
+}
+
+/** Every module's part of the outcome data, read together. */
+export function outcomePartsOf(
+  built: BuiltActivities,
+): (workshopId: string, workshop: WorkshopPublic) => Promise<OutcomeParts> {
+  const parts = built.list.filter((a) => a.instance.outcome !== undefined);
+  return async (workshopId, workshop) => {
+    const read = await Promise.all(
+      parts.map((a) => a.instance.outcome!.collect(workshopId, workshop)),
+    );
+    // Typed by construction: each key's value is its module's own outcome part.
+    return Object.fromEntries(parts.map((a, i) => [a.key, read[i]])) as OutcomeParts;
   };
 }

@@ -18,6 +18,13 @@ export const argumentsModule = defineActivity({
         // A pending entry is its author's and the facilitator's only.
         return (principal: Parameters<typeof viewerOf>[0]) => viewer(viewerOf(principal));
       },
+      outcome: {
+        async collect(workshopId: string) {
+          // As a shared screen sees it: nothing hidden, nothing pending.
+          const viewer = await service.viewer(workshopId);
+          return viewer({ participantId: null, isFacilitator: false });
+        },
+      },
       async storedWork(workshopId: string) {
         const viewer = await service.viewer(workshopId);
         const { entries } = viewer({ participantId: null, isFacilitator: true });

@@ -21,6 +21,7 @@ export const consentModule = defineActivity({
         const checks = await service.view(workshopId);
         return () => checks;
       },
+      outcome: { collect: (workshopId: string) => service.view(workshopId) },
       // Answers keep the activity whose text they answer: ambitions, or arguments (syntheses).
       async storedWork(workshopId: string) {
         const work = new Map<Activity, 'answers'>();

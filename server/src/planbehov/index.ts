@@ -4,6 +4,17 @@ import { planbehovRoutes } from './routes';
 import { PlanbehovService } from './service';
 import { SqlitePlanbehovRepository } from './sqliteRepository';
 
+/** Rounds whose results were discussed: earlier rounds, and the current one once revealed. */
+async function discussedRounds(service: PlanbehovService, workshopId: string) {
+  const voting = await service.voting(workshopId);
+  const rounds: RoundResults[] = [];
+  for (let round = 1; round <= voting.round; round++) {
+    if (round < voting.round || voting.revealed)
+      rounds.push(await service.results(workshopId, round));
+  }
+  return { voting, rounds };
+}
+
 /** Planbehov: the plan list, voting rounds with secret ballots, results as aggregates. */
 export const planbehovModule = defineActivity({
   key: 'planbehov',
@@ -18,6 +29,12 @@ export const planbehovModule = defineActivity({
       async live(workshopId: string) {
         const view = await service.view(workshopId);
         return () => view;
+      },
+      outcome: {
+        async collect(workshopId: string) {
+          const { voting, rounds } = await discussedRounds(service, workshopId);
+          return { plans: (await service.view(workshopId)).plans, voting, rounds };
+        },
       },
       async storedWork(workshopId: string) {
         const { voting } = await service.view(workshopId);
