@@ -36,3 +36,4 @@ export const argumentsModule = defineActivity({
 
 export type { ArgumentsService } from './service';
 export type { ArgumentsRepository } from './repository';
+export type { StoredEntry } from './state';

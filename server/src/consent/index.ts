@@ -37,3 +37,4 @@ export const consentModule = defineActivity({
 });
 
 export type { ConsentService } from './service';
+export { SqliteConsentRepository } from './repository';

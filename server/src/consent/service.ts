@@ -9,9 +9,7 @@ import type { ArchivedPart } from '../activities/archive';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
-import { discloseArchivedCheck } from '../planbehov/archived';
-import { disclose } from '../planbehov/disclosure';
-import { voterKey, type Voter } from '../planbehov/sealing';
+import { disclose, discloseArchivedCheck, voterKey, type Voter } from '../planbehov';
 import type { ConsentRepository, SealedCheck, StoredAnswer, StoredCheck } from './repository';
 
 function countsOf(answers: readonly StoredAnswer[]): ConsentCounts {

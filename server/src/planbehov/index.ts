@@ -45,4 +45,9 @@ export const planbehovModule = defineActivity({
 });
 
 export type { PlanbehovService } from './service';
+// The secrecy machinery consent checks share ([D1], [D2], [D7]).
+export { discloseArchivedCheck } from './archived';
+export { disclose } from './disclosure';
+export { sealLegacyConsentAnswers } from './legacy';
+export { voterKey, voterOf, type Voter } from './sealing';
 export type { PlanbehovRepository } from './repository';

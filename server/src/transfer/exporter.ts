@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import type { ArgumentsRepository } from '../arguments/repository';
-import type { ConsentService } from '../consent/service';
+import type { ArgumentsRepository } from '../arguments';
+import type { ConsentService } from '../consent';
 import { loadStoredDoc } from '../ambitions';
 import type { DocStore } from '../persistence/docStore';
-import type { PlanbehovService } from '../planbehov/service';
+import type { PlanbehovService } from '../planbehov';
 import type { WorkshopService } from '../workshops/service';
 import { contentRoom } from '../workshops/syncAuth';
 import type { WorkshopExport } from './format';

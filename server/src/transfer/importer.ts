@@ -1,12 +1,11 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
 import type { RoundResults } from '@samskap/shared/planbehov';
 import type { z } from 'zod';
-import type { ArgumentsRepository } from '../arguments/repository';
-import type { StoredEntry } from '../arguments/state';
+import type { ArgumentsRepository, StoredEntry } from '../arguments';
 import { ApiProblem } from '../errors';
 import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
-import type { PlanbehovRepository } from '../planbehov/repository';
+import type { PlanbehovRepository } from '../planbehov';
 import type { WorkshopRepository } from '../workshops/repository';
 import { publicView } from '../workshops/service';
 import { contentRoom } from '../workshops/syncAuth';
