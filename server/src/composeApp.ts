@@ -9,6 +9,7 @@ import {
   liveSectionsOf,
   outcomePartsOf,
   storedWorkOf,
+  transferPartsOf,
 } from './activities/compose';
 import type { Config } from './config';
 import { createApp } from './http/app';
@@ -97,7 +98,6 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     log,
     archived: (part) => archive.part(part),
   });
-  const { planbehov, consent, arguments: args } = activities.byKey;
   workshops.useActivityWork(storedWorkOf(activities));
   const presence = new Presence();
   const gate = new WriteGate(workshops);
@@ -153,22 +153,8 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
       outcomeRoutes(workshops, outcomeSources),
       transferRoutes(
         workshops,
-        {
-          workshops,
-          planbehov: planbehov.service,
-          consent: consent.service,
-          argumentsRepo: args.repo,
-          store,
-        },
-        {
-          db,
-          workshops: workshopsRepo,
-          plans: planbehov.repo,
-          argumentsRepo: args.repo,
-          rounds: archive.part('rounds'),
-          consent: archive.part('consent'),
-          store,
-        },
+        { workshops, store, parts: transferPartsOf(activities) },
+        { db, workshops: workshopsRepo, store, parts: transferPartsOf(activities) },
         {
           creations,
           maxImportBytes: config.maxImportBytes,

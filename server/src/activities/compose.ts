@@ -1,7 +1,13 @@
 import type { Activity, LiveSections, WorkshopPublic } from '@samskap/shared/workshop';
 import type { Principal } from '../workshops/service';
 import type { ActivityWork } from '../workshops/setupRules';
-import type { ActivityDeps, ActivityInstance, ActivityModule, ActivityOutcome } from './module';
+import type {
+  ActivityDeps,
+  ActivityInstance,
+  ActivityModule,
+  ActivityOutcome,
+  ActivityTransfer,
+} from './module';
 import { activityModules } from './registry';
 
 type Registered = (typeof activityModules)[number];
@@ -25,6 +31,14 @@ type WithOutcome<M extends Registered> =
 /** The modules' parts of the outcome data (`OutcomeData[key]`). */
 export type OutcomeParts = {
   [M in Registered as WithOutcome<M>]: OutcomeOf<ReturnType<M['create']>>;
+};
+
+type PartOf<I> = I extends { transfer?: ActivityTransfer<infer P> } ? P : never;
+type WithTransfer<M extends Registered> =
+  ReturnType<M['create']> extends { transfer: unknown } ? M['key'] : never;
+/** The modules' parts of the export file (`WorkshopExport[key]`). */
+export type TransferParts = {
+  [M in Registered as WithTransfer<M>]: PartOf<ReturnType<M['create']>>;
 };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -107,4 +121,13 @@ export function outcomePartsOf(
     // Typed by construction: each key's value is its module's own outcome part.
     return Object.fromEntries(parts.map((a, i) => [a.key, read[i]])) as OutcomeParts;
   };
+}
+
+/** The modules with an export part, in registry order (the file's order of parts). */
+export function transferPartsOf(
+  built: BuiltActivities,
+): ReadonlyArray<{ key: string; transfer: ActivityTransfer<unknown> }> {
+  return built.list.flatMap((a) =>
+    a.instance.transfer ? [{ key: a.key, transfer: a.instance.transfer }] : [],
+  );
 }

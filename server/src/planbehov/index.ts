@@ -1,5 +1,6 @@
 import type { RoundResults } from '@samskap/shared/planbehov';
-import { defineActivity } from '../activities/module';
+import { defineActivity, type ActivityTransfer } from '../activities/module';
+import { planbehovExportSchema, type PlanbehovExport } from './transfer';
 import { planbehovRoutes } from './routes';
 import { PlanbehovService } from './service';
 import { SqlitePlanbehovRepository } from './sqliteRepository';
@@ -21,7 +22,22 @@ export const planbehovModule = defineActivity({
   create({ db, workshops, archived }) {
     const repo = new SqlitePlanbehovRepository(db);
     // An imported workshop's rounds: the archive's `rounds` part.
-    const service = new PlanbehovService(repo, workshops, archived<RoundResults[]>('rounds'));
+    const archive = archived<RoundResults[]>('rounds');
+    const service = new PlanbehovService(repo, workshops, archive);
+    const transfer: ActivityTransfer<PlanbehovExport> = {
+      schema: planbehovExportSchema,
+      async export(workshopId) {
+        const { voting, rounds } = await discussedRounds(service, workshopId);
+        const { plans } = await service.view(workshopId);
+        return { plans: plans.map(({ position: _position, ...p }) => p), voting, rounds };
+      },
+      import(part, { workshopId }) {
+        void repo.replacePlans(workshopId, part.plans);
+        void repo.saveVoting(workshopId, part.voting);
+        // Ballots never leave a server: the archive shows the rounds' aggregates instead.
+        archive.put(workshopId, part.rounds);
+      },
+    };
     return {
       service,
       repo,
@@ -36,6 +52,7 @@ export const planbehovModule = defineActivity({
           return { plans: (await service.view(workshopId)).plans, voting, rounds };
         },
       },
+      transfer,
       async storedWork(workshopId: string) {
         const { voting } = await service.view(workshopId);
         return new Map(voting.round > 0 ? [['planbehov', 'ballots'] as const] : []);
