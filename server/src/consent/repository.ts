@@ -1,7 +1,7 @@
 import type { ConsentCheck, ConsentSubject } from '@samskap/shared/consent';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
-import { sealLegacyConsentAnswers } from '../planbehov/legacy';
+import { sealLegacyConsentAnswers } from '../planbehov';
 
 export interface StoredCheck {
   id: string;

@@ -6,7 +6,6 @@ import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/works
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectOutcome } from '../outcome/collect';
-import { loadStoredDoc, readAmbitions } from '../outcome/ambitions';
 import {
   ALL_MASK,
   findCommentLeaks,
@@ -227,14 +226,7 @@ async function run(roles: Role[], actions: Action[]) {
       await call<{ checks: ConsentCheck[] }>('GET', `${archive}/consent`, undefined, token)
     ).body;
     readConsent(ac.checks, step, 'archive consent', seen);
-    const outcome = await collectOutcome(
-      {
-        ...t,
-        ambitions: async (wid, w) =>
-          readAmbitions(await loadStoredDoc(t.store, contentRoom(wid)), w),
-      },
-      id,
-    );
+    const outcome = await collectOutcome(t.outcomeSources, id);
     for (const r of outcome.planbehov.rounds) readRound(r, step, 'outcome', seen);
     readConsent(outcome.consent, step, 'outcome consent', seen);
   };

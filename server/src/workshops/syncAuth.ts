@@ -9,7 +9,6 @@ import { tokenFromProtocols } from './subprotocol';
 
 // [RL1] The room name is shared with the client; re-exported for the callers that import it
 // from here (server.ts, testing/inProcessApp.ts, transfer/*) until they import it from shared.
-export { contentRoom } from '@samskap/shared/protocol';
 
 /**
  * Keeps what decides write access in memory, so that the check made for every update is a
