@@ -1,3 +1,4 @@
+import type { ErrorParams } from '@samskap/shared/errors';
 import { apiErrorSchema } from '@samskap/shared/workshop';
 
 /**
@@ -9,13 +10,22 @@ export class ApiRequestError extends Error {
   readonly code: string;
   readonly status: number;
   readonly field: string | undefined;
+  /** What the reader's sentence names (`{{mib}}`, `{{number}}`), as the server sent it. */
+  readonly params: Readonly<ErrorParams>;
 
-  constructor(code: string, status: number, message: string, field?: string) {
+  constructor(
+    code: string,
+    status: number,
+    message: string,
+    field?: string,
+    params: Readonly<ErrorParams> = {},
+  ) {
     super(message);
     this.name = 'ApiRequestError';
     this.code = code;
     this.status = status;
     this.field = field;
+    this.params = params;
   }
 }
 
@@ -56,8 +66,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   if (response.ok) return payload as T;
   const parsed = apiErrorSchema.safeParse(payload);
   if (parsed.success) {
-    const { code, message, field } = parsed.data.error;
-    throw new ApiRequestError(code, response.status, message, field);
+    const { code, message, field, params } = parsed.data.error;
+    throw new ApiRequestError(code, response.status, message, field, params);
   }
   throw new ApiRequestError('bad_response', response.status, `HTTP ${response.status}`);
 }

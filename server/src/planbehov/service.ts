@@ -40,7 +40,9 @@ export class ImportRefused extends ApiProblem {
     const first = problems[0]!;
     const where =
       first.line > 0 ? `Line ${first.line}${first.field ? `, ${first.field}` : ''}: ` : '';
-    super(400, 'import_refused', `${where}${first.message}`, first.field, { problems });
+    super(400, 'import_refused', `${where}${first.message}`, first.field, {
+      details: { problems },
+    });
     this.name = 'ImportRefused';
   }
 }
