@@ -18,6 +18,7 @@ import type {
   WorkshopRecord,
   WorkshopRepository,
 } from './repository';
+import { refuseIfEnded } from './changeGate';
 import { applyRunAction, initialRunState } from './runState';
 import { checkSetupChange } from './setupRules';
 import type { ActivityWorkSource } from './setupRules';
@@ -241,9 +242,7 @@ export class WorkshopService {
 
   private async requireOpen(id: string): Promise<WorkshopRecord> {
     const w = await this.require(id);
-    if (w.endedAt !== null) {
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-    }
+    refuseIfEnded(w);
     return w;
   }
 
