@@ -24,6 +24,8 @@ export const apiErrorSchema = z.object({
     message: z.string(),
     field: z.string().optional(),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    /** More to show (every problem in a refused file, for instance). */
+    details: z.unknown().optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
