@@ -10,6 +10,7 @@ import {
 } from '@samskap/shared/arguments';
 import { ApiProblem } from '../errors';
 import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
+import { ChangeGate, type ChangeOptions } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -40,33 +41,41 @@ export type Author = ParticipantRecord | null;
  * support is counted once.
  */
 export class ArgumentsService {
-  private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: ArgumentsRepository,
     private readonly workshops: WorkshopService,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.gate = new ChangeGate(
+      new KeyedMutex(),
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
+  }
 
+  /** Loads the map, changes it and saves it, through the gate [X3]. */
   private async change(
     workshopId: string,
     fn: (state: ArgumentsState, w: WorkshopRecord) => void,
+    options: ChangeOptions = {},
   ): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      const state = await this.repo.get(workshopId);
-      fn(state, w);
-      await this.repo.save(workshopId, state);
-      this.workshops.events.emit('changed', workshopId);
-    });
+    await this.gate.run(
+      workshopId,
+      async (w) => {
+        const state = await this.repo.get(workshopId);
+        fn(state, w);
+        await this.repo.save(workshopId, state);
+      },
+      options,
+    );
   }
 
   async addEntry(workshopId: string, author: Author, input: NewEntry): Promise<string> {
     const entry = newEntrySchema.parse(input);
     const id = newId();
-    await this.change(workshopId, (state, w) => {
+    const change = (state: ArgumentsState, w: WorkshopRecord) => {
       if (author !== null) {
         // [RL3] The rule the tablet shows its forms by.
         const workshop = { ended: w.endedAt !== null, locked: w.run.locked };
@@ -124,7 +133,9 @@ export class ArgumentsService {
         createdAt: this.now(),
       };
       state.entries.push(stored);
-    });
+    };
+    // A participant's entry waits while input is locked; the facilitator's does not.
+    await this.change(workshopId, change, { refuseWhenLocked: author !== null });
     return id;
   }
 

@@ -6,6 +6,7 @@ import {
 } from '@samskap/shared/consent';
 import { ApiProblem } from '../errors';
 import type { ArchivedPart } from '../activities/archive';
+import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -24,6 +25,7 @@ const keyOf = (workshopId: string, checkId: string, voter: Voter) =>
 /** Consent checks on ambitions and syntheses: answers in, aggregates out once revealed. */
 export class ConsentService {
   private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: ConsentRepository,
@@ -35,6 +37,11 @@ export class ConsentService {
     workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
     });
+    this.gate = new ChangeGate(
+      this.mutex,
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
   }
 
   private async sealIfEnded(workshopId: string): Promise<void> {
@@ -57,16 +64,8 @@ export class ConsentService {
     await this.repo.seal(workshopId, { ...c, status: 'closed' }, sealed);
   }
 
-  private async open(workshopId: string) {
-    const w = await this.workshops.require(workshopId);
-    if (w.endedAt !== null)
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-    return w;
-  }
-
   async create(workshopId: string, input: CreateConsentCheck): Promise<string> {
-    return this.mutex.run(workshopId, async () => {
-      await this.open(workshopId);
+    return this.gate.run(workshopId, async () => {
       if ((await this.repo.list(workshopId)).length >= ConsentLimits.checksMax) {
         throw new ApiProblem(
           409,
@@ -82,7 +81,6 @@ export class ConsentService {
         revealed: false,
         createdAt: this.now(),
       });
-      this.workshops.events.emit('changed', workshopId);
       return id;
     });
   }
@@ -98,8 +96,7 @@ export class ConsentService {
     checkId: string,
     action: 'close' | 'reopen' | 'reveal' | 'hide',
   ): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      await this.open(workshopId);
+    await this.gate.run(workshopId, async () => {
       const c = await this.find(workshopId, checkId);
       if (action === 'reveal' && c.status !== 'closed') {
         throw new ApiProblem(
@@ -122,13 +119,11 @@ export class ConsentService {
       } else if (action === 'reveal' || action === 'hide') {
         await this.repo.update(workshopId, { ...c, revealed: action === 'reveal' });
       }
-      this.workshops.events.emit('changed', workshopId);
     });
   }
 
   async answer(workshopId: string, voter: Voter, checkId: string, value: number): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      await this.open(workshopId);
+    await this.gate.run(workshopId, async () => {
       const c = await this.find(workshopId, checkId);
       if (c.status !== 'open')
         throw new ApiProblem(409, 'check_closed', 'This consent check is closed.');
@@ -138,7 +133,6 @@ export class ConsentService {
         role: voter.participant.role,
         value,
       });
-      this.workshops.events.emit('changed', workshopId);
     });
   }
 

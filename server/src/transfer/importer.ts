@@ -37,7 +37,7 @@ export function fileTooLarge(maxBytes: number): ApiProblem {
     'file_too_large',
     `The file is larger than ${mib} MiB, the most this server imports.`,
     'file',
-    { maxBytes },
+    { params: { mib }, details: { maxBytes } },
   );
 }
 

@@ -1,7 +1,6 @@
 import { CloseCode, workshopOfContentRoom } from '@samskap/shared/protocol';
 import { mayWriteRoot } from '@samskap/shared/doc-model';
 import type { ContentScope, ContentWriter } from '@samskap/shared/doc-model';
-import { ApiProblem } from '../errors';
 import type { WriteRights } from '../sync/writeGuard';
 import type { Authenticate } from '../sync/syncServer';
 import type { WorkshopService } from './service';
@@ -97,15 +96,13 @@ export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Aut
     if (workshopId === null) return { ok: false, code: CloseCode.notFound, reason: 'no such room' };
     const token = tokenFromProtocols(headers);
     if (!token) return { ok: false, code: CloseCode.unauthenticated, reason: 'no access token' };
-    let principal;
-    try {
-      principal = await service.authenticate(token);
-    } catch (err) {
-      if (err instanceof ApiProblem)
-        return { ok: false, code: CloseCode.forbidden, reason: err.code };
-      throw err;
+    const auth = await service.authenticate(token);
+    if (!auth.ok) {
+      return auth.refusal === 'participant_removed'
+        ? { ok: false, code: CloseCode.forbidden, reason: auth.refusal }
+        : { ok: false, code: CloseCode.unauthenticated, reason: 'unknown token' };
     }
-    if (!principal) return { ok: false, code: CloseCode.unauthenticated, reason: 'unknown token' };
+    const { principal } = auth;
     if (principal.workshopId !== workshopId) {
       return { ok: false, code: CloseCode.forbidden, reason: 'token of another workshop' };
     }

@@ -1,3 +1,4 @@
+import type { ArgumentsErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { en } from './locales.en';
 import { nn } from './locales.nn';
@@ -183,7 +184,7 @@ const nb = {
     parentId: 'Standpunktet finnes ikke lenger.',
     intoId: 'Bare innspill av samme slag under samme spørsmål kan slås sammen.',
     positionIds: 'En konflikt står mellom to ulike standpunkter under samme spørsmål.',
-  },
+  } satisfies Record<ArgumentsErrorCode | 'parentId' | 'intoId' | 'positionIds', string>,
 };
 
 export type ArgumentsMessages = typeof nb;

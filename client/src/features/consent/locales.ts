@@ -1,3 +1,4 @@
+import type { ConsentErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { TERMS } from '@samskap/shared/terms';
 
@@ -52,7 +53,7 @@ const nb = {
     check_not_closed: 'Lukk sjekken før du viser resultatet.',
     check_not_found: 'Samtykkesjekken finnes ikke lenger.',
     too_many_checks: 'Verkstedet har nådd grensen for antall samtykkesjekker.',
-  },
+  } satisfies Record<ConsentErrorCode, string>,
 };
 
 export const consentLocales: FeatureLocales<typeof nb> = {

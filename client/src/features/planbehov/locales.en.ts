@@ -194,7 +194,6 @@ export const planbehovEn: LocaleShape<PlanbehovMessages> = {
   },
   errors: {
     import_refused: 'The file was not imported.',
-    file_too_large: 'The file is larger than 1 MiB.',
     voting_started: 'The list cannot change once voting has been opened.',
     ballots_cast: 'The settings cannot change after the first ballot.',
     voting_open: 'Voting is already open.',

@@ -197,7 +197,6 @@ export const planbehovNn: LocaleShape<PlanbehovMessages> = {
   },
   errors: {
     import_refused: 'Fila vart ikkje importert.',
-    file_too_large: 'Fila er større enn 1 MiB.',
     voting_started: 'Lista kan ikkje endrast etter at avstemminga er opna.',
     ballots_cast: 'Innstillingane kan ikkje endrast etter den første stemma.',
     voting_open: 'Avstemminga er alt open.',

@@ -1,3 +1,4 @@
+import type { PlanbehovErrorCode } from '@samskap/shared/errors';
 import type { ImportProblemCode } from '@samskap/shared/planbehov';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { planbehovEn } from './locales.en';
@@ -196,7 +197,6 @@ const nb = {
   } satisfies Record<ImportProblemCode, string>,
   errors: {
     import_refused: 'Filen ble ikke importert.',
-    file_too_large: 'Filen er større enn 1 MiB.',
     voting_started: 'Listen kan ikke endres etter at avstemningen er åpnet.',
     ballots_cast: 'Innstillingene kan ikke endres etter den første stemmen.',
     voting_open: 'Avstemningen er allerede åpen.',
@@ -209,7 +209,7 @@ const nb = {
     plan_not_found: 'Planen finnes ikke (lenger).',
     too_many_plans: 'Listen kan ha høyst 300 planer.',
     period_too_long: 'Perioden ville blitt for lang. Rett årene i listen.',
-  },
+  } satisfies Record<PlanbehovErrorCode, string>,
 };
 
 export type PlanbehovMessages = typeof nb;
