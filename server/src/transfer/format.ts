@@ -4,7 +4,7 @@ import {
   entryKindSchema,
   problemTypeSchema,
 } from '@samskap/shared/arguments';
-import { consentSubjectSchema } from '@samskap/shared/consent';
+import { consentSubjectSchema, statementBlocksSchema } from '@samskap/shared/consent';
 import {
   ballotDecisionSchema,
   planInputSchema,
@@ -120,6 +120,8 @@ export const workshopExportSchema = z
         id,
         subject: consentSubjectSchema,
         statement: z.string().min(1).max(2000),
+        /** Since [K3]; older exports have none and read as plain text. */
+        blocks: statementBlocksSchema.nullable().optional(),
         status: z.enum(['open', 'closed']),
         revealed: z.boolean(),
         createdAt: z.number().int(),

@@ -14,3 +14,12 @@ export type {
   ConsentValue,
   CreateConsentCheck,
 } from './model';
+export {
+  statementBlockSchema,
+  statementBlocksSchema,
+  statementFromRichText,
+  statementFromText,
+  StatementLimits,
+  statementText,
+} from './statement';
+export type { StatementBlock } from './statement';
