@@ -15,6 +15,7 @@ export type {
   CreateConsentCheck,
 } from './model';
 export {
+  fitStatement,
   statementBlockSchema,
   statementBlocksSchema,
   statementFromRichText,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { richJsonToYXml, type RichNodeJson } from '../doc-model/richText';
-import { statementFromRichText, statementFromText, statementText } from './statement';
+import {
+  fitStatement,
+  StatementLimits,
+  statementFromRichText,
+  statementFromText,
+  statementText,
+} from './statement';
 
 const text = (t: string): RichNodeJson => ({ type: 'text', text: t });
 const para = (t: string): RichNodeJson => ({ type: 'paragraph', content: t ? [text(t)] : [] });
@@ -56,5 +62,15 @@ describe('a statement from the ambition editor', () => {
       { type: 'paragraph', text: 'En' },
       { type: 'paragraph', text: 'To' },
     ]);
+  });
+
+  it('[K3] a statement longer than the limit is cut to the blocks that fit', () => {
+    const long = Array.from({ length: 5 }, () => ({
+      type: 'paragraph' as const,
+      text: 'x'.repeat(600),
+    }));
+    const fitted = fitStatement(long);
+    expect(fitted).toHaveLength(3);
+    expect(statementText(fitted).length).toBeLessThanOrEqual(StatementLimits.textMax);
   });
 });

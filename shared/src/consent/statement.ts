@@ -123,3 +123,20 @@ export function statementFromRichText(fragment: Y.XmlFragment): StatementBlock[]
   }
   return blocks;
 }
+
+/**
+ * The longest start of a statement that stays within `StatementLimits`: what a check can ask
+ * about when the text is longer (the rest is cut, as the plain statement was before).
+ */
+export function fitStatement(blocks: readonly StatementBlock[]): StatementBlock[] {
+  const out: StatementBlock[] = [];
+  for (const block of blocks.slice(0, StatementLimits.blocksMax)) {
+    const b: StatementBlock =
+      block.type === 'list'
+        ? { ...block, items: block.items.slice(0, StatementLimits.itemsMax) }
+        : block;
+    if (statementText([...out, b]).length > StatementLimits.textMax) break;
+    out.push(b);
+  }
+  return out;
+}

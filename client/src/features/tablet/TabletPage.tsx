@@ -10,6 +10,7 @@ import { useWorkshopContent } from '../../sync/useWorkshopContent';
 import { AppLink } from '../../ui/AppLink';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { OfflineNotice } from '../../ui/OfflineNotice';
+import { ConsentEvent, ConsentEventJump } from '../consent';
 import { AccessEnded } from '../workshop/AccessEnded';
 import { Countdown } from '../workshop/Countdown';
 import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
@@ -55,6 +56,7 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
     <div className="tablet">
       <section className="tablet__bar" aria-label={t('tablet.statusLabel')}>
         <p className="tablet__workshop">{state.workshop.title}</p>
+        <ConsentEventJump state={state} />
         <ConnectionBadge status={status} pending={pending} />
       </section>
       <div className="tablet__phase">
@@ -68,6 +70,7 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
         </p>
       )}
       <WorkshopNotices state={state} />
+      <ConsentEvent state={state} token={token} headingLevel={2} />
       <dl className="tablet__facts">
         <div>
           <dt>{t('tablet.yourTable')}</dt>
