@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { forgetLiveState, useLastLiveState } from '../../live/lastState';
@@ -18,6 +18,7 @@ import { PhaseContent } from '../workshop/PhaseContent';
 import { PhaseTitle } from '../workshop/PhaseTitle';
 import { useWorkshopLanguage } from '../workshop/useWorkshopLanguage';
 import { useParticipantAccess } from './useParticipantAccess';
+import { useWritersPlace } from './useWritersPlace';
 import './tablet.css';
 
 export interface TabletPageProps {
@@ -39,6 +40,8 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
   const pending = usePendingChanges(content);
   const refused = useRefused(content);
   const ended = useParticipantAccess(token, live.ended, refused);
+  const bar = useRef<HTMLElement>(null);
+  useWritersPlace(bar);
   // Reloaded without network, the tablet shows the workshop as it last saw it.
   const { state } = useLastLiveState(workshopId, live.state);
   useEffect(() => {
@@ -54,7 +57,7 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
   const table = state.workshop.tables.find((item) => item.id === you?.tableId);
   return (
     <div className="tablet">
-      <section className="tablet__bar" aria-label={t('tablet.statusLabel')}>
+      <section ref={bar} className="tablet__bar" aria-label={t('tablet.statusLabel')}>
         <p className="tablet__workshop">{state.workshop.title}</p>
         <ConsentEventJump state={state} />
         <ConnectionBadge status={status} pending={pending} />
