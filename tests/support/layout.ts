@@ -135,13 +135,15 @@ export async function expectWritersPlace(field: Locator, share: number): Promise
       const top = vv?.offsetTop ?? 0;
       const bottom = top + (vv?.height ?? innerHeight);
       const bar = document.querySelector('.tablet__bar')?.getBoundingClientRect().bottom ?? top;
+      // The caret's line: the block the selection's focus is in (an empty line has no text
+      // rectangle of its own), or the field itself.
       const selection = document.getSelection();
       let caret = el.getBoundingClientRect();
-      if ((el as HTMLElement).isContentEditable && selection && selection.rangeCount > 0) {
-        const range = selection.getRangeAt(0).cloneRange();
-        range.collapse(false);
-        const rect = range.getClientRects()[0];
-        if (rect && rect.height > 0) caret = rect;
+      const node = selection?.focusNode ?? null;
+      const parent = node instanceof Element ? node : (node?.parentElement ?? null);
+      const block = parent?.closest('p, h3, li');
+      if ((el as HTMLElement).isContentEditable && block && el.contains(block)) {
+        caret = block.getBoundingClientRect();
       }
       const r = el.getBoundingClientRect();
       const shown = Math.max(0, Math.min(r.bottom, bottom) - Math.max(r.top, bar));

@@ -57,20 +57,29 @@ export class KeyboardJudge {
   }
 }
 
-/** Where the caret is on screen: the selection's rectangle, or the focused field's. */
+/**
+ * Where the caret is on screen: the selection's rectangle where it lies inside the block the
+ * caret is in; else (an empty line, whose range has no rectangle of its own) that block; for
+ * a field, the field.
+ */
 export function caretRect(doc: Document, focused: HTMLElement): DOMRect {
   const selection = doc.getSelection();
-  if (focused.isContentEditable && selection && selection.rangeCount > 0) {
-    const range = selection.getRangeAt(0).cloneRange();
-    range.collapse(false);
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    // An empty line has no text rectangle: its block stands in for it.
-    if (rect.height > 0) return rect;
-    const node = range.startContainer;
-    const block = node instanceof Element ? node : node.parentElement;
-    if (block && focused.contains(block)) return block.getBoundingClientRect();
+  if (!focused.isContentEditable || !selection || selection.rangeCount === 0) {
+    return focused.getBoundingClientRect();
   }
-  return focused.getBoundingClientRect();
+  const node = selection.focusNode;
+  const parent = node instanceof Element ? node : (node?.parentElement ?? null);
+  const block = parent?.closest('p, h1, h2, h3, h4, li') ?? null;
+  const blockRect = block && focused.contains(block) ? block.getBoundingClientRect() : null;
+  const range = selection.getRangeAt(0).cloneRange();
+  range.collapse(false);
+  const rect = range.getClientRects()[0];
+  const inside =
+    rect !== undefined &&
+    rect.height > 0 &&
+    (blockRect === null || (rect.top >= blockRect.top - 1 && rect.bottom <= blockRect.bottom + 1));
+  if (inside) return rect;
+  return blockRect ?? focused.getBoundingClientRect();
 }
 
 /**
