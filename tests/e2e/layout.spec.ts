@@ -222,7 +222,7 @@ test('[K4] the tablet’s primary action is in view, nothing clipped, at 768×10
 test('[K1] with the on-screen keyboard up, the writer’s place stays in view and gets most of the screen', async ({
   tablet1,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const tablet = tablet1.page;
   const request = tablet.request;
   // What this is about is one writer's screen: a workshop of the template, one at a table.
@@ -260,6 +260,17 @@ test('[K1] with the on-screen keyboard up, the writer’s place stays in view an
   }
 
   await gotoPhase(request, created, PHASES.arguments);
+  const auth = { authorization: `Bearer ${created.facilitatorToken}` };
+  const args = `/api/workshops/${created.workshop.id}/arguments`;
+  await request.post(`${args}/actions`, {
+    data: { type: 'question.add', text: 'Hvordan bør kommunen prioritere planarbeidet?' },
+    headers: auth,
+  });
+  const map = (await (await request.get(args, { headers: auth })).json()) as ArgumentsView;
+  await request.post(`${args}/actions`, {
+    data: { type: 'question.show', questionId: map.questions[0]!.id },
+    headers: auth,
+  });
   const field = tablet.getByRole('textbox', { name: 'Nytt standpunkt (et alternativ)' });
   for (const size of WITH_KEYBOARD) {
     await tablet.setViewportSize(size);
