@@ -287,7 +287,7 @@ test('[K2][K3] consent is an event: an open check is at the top of the tablet, t
   facilitator,
   tablet1,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const f = facilitator.page;
   const t = tablet1.page;
   const created = await createWorkshop(f.request);
