@@ -1,7 +1,5 @@
 import {
   ConsentLimits,
-  statementFromText,
-  statementText,
   type ConsentCheck,
   type ConsentCounts,
   type CreateConsentCheck,
@@ -76,13 +74,9 @@ export class ConsentService {
         );
       }
       const id = newId();
-      // [K3] Kept with its structure; the plain text is derived from it, so the two agree.
-      const blocks = input.blocks ?? statementFromText(input.statement ?? '');
       await this.repo.insert(workshopId, {
         id,
-        subject: input.subject,
-        statement: input.blocks ? statementText(input.blocks) : input.statement!,
-        blocks,
+        ...input,
         status: 'open',
         revealed: false,
         createdAt: this.now(),

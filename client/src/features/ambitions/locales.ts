@@ -65,6 +65,8 @@ const nb = {
   },
   tablet: {
     plenaryHint: 'Plenum: prosesslederen setter sammen teksten fra bordene.',
+    consentHeading: 'Kan du stå bak plenumsteksten?',
+    consentClosed: 'Sjekken er lukket. Resultatet kommer når prosesslederen viser det.',
   },
 };
 
@@ -135,6 +137,8 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
     },
     tablet: {
       plenaryHint: 'Plenum: prosessleiaren set saman teksten frå borda.',
+      consentHeading: 'Kan du stå bak plenumsteksten?',
+      consentClosed: 'Sjekken er lukka. Resultatet kjem når prosessleiaren viser det.',
     },
   },
   en: {
@@ -200,6 +204,8 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
     },
     tablet: {
       plenaryHint: 'Plenary: the facilitator assembles the text from the tables.',
+      consentHeading: 'Can you stand behind the plenary text?',
+      consentClosed: 'The check is closed. The result appears when the facilitator shows it.',
     },
   },
 };
