@@ -22,6 +22,9 @@ import { loadStoredDoc, readAmbitions } from './outcome/ambitions';
 import { outcomeRoutes } from './outcome/routes';
 import { SqliteArchiveStore } from './transfer/archive';
 import { transferRoutes } from './transfer/routes';
+import { SqliteOppdragRepository } from './oppdrag/repository';
+import { oppdragRoutes } from './oppdrag/routes';
+import { OppdragService } from './oppdrag/service';
 import { planbehovRoutes } from './planbehov/routes';
 import { PlanbehovService } from './planbehov/service';
 import { SqlitePlanbehovRepository } from './planbehov/sqliteRepository';
@@ -66,6 +69,8 @@ export async function createServer(config: Config, log: Logger): Promise<Running
   const consent = new ConsentService(new SqliteConsentRepository(db), service, archive);
   const argumentsRepo = new SqliteArgumentsRepository(db);
   const args = new ArgumentsService(argumentsRepo, service);
+  const oppdragRepo = new SqliteOppdragRepository(db);
+  const oppdrag = new OppdragService(oppdragRepo, service);
   service.useActivityWork(activityWorkFrom({ planbehov, consent, args }));
   const presence = new Presence();
   const gate = new WriteGate(service);
@@ -141,18 +146,28 @@ export async function createServer(config: Config, log: Logger): Promise<Running
       planbehovRoutes(service, planbehov),
       consentRoutes(service, consent),
       argumentsRoutes(service, args),
+      oppdragRoutes(service, oppdrag),
       outcomeRoutes(service, {
         workshops: service,
         planbehov,
         consent,
         args,
+        oppdrag,
         ambitions: async (workshopId, w) =>
           readAmbitions(await loadStoredDoc(store, contentRoom(workshopId)), w),
       }),
       transferRoutes(
         service,
-        { workshops: service, planbehov, consent, argumentsRepo, store },
-        { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
+        { workshops: service, planbehov, consent, argumentsRepo, oppdrag, store },
+        {
+          db,
+          workshops: workshopsRepo,
+          plans: plansRepo,
+          argumentsRepo,
+          oppdrag: oppdragRepo,
+          archive,
+          store,
+        },
         {
           creations,
           maxImportBytes: config.maxImportBytes,

@@ -9,6 +9,8 @@ import type {
 } from '@samskap/shared/workshop';
 import type { ArgumentsService } from '../arguments/service';
 import type { ConsentService } from '../consent/service';
+import type { OppdragService } from '../oppdrag/service';
+import type { OppdragView } from '@samskap/shared/oppdrag';
 import type { PlanbehovService } from '../planbehov/service';
 import { attendance } from '../workshops/liveView';
 import type { PhaseLogEntry } from '../workshops/repository';
@@ -40,6 +42,8 @@ export interface OutcomeData {
     rounds: RoundResults[];
   };
   arguments: ArgumentsView;
+  /** The oppdrag activity as every screen saw it (absent where not collected). */
+  oppdrag?: OppdragView;
 }
 
 export interface OutcomeSources {
@@ -47,6 +51,7 @@ export interface OutcomeSources {
   planbehov: PlanbehovService;
   consent: ConsentService;
   args: ArgumentsService;
+  oppdrag: OppdragService;
   /** Reads the plenary ambitions from the workshop's shared document. */
   ambitions: (workshopId: string, w: WorkshopPublic) => Promise<AmbitionsOutcome>;
 }
@@ -88,5 +93,6 @@ export async function collectOutcome(
     planbehov: { plans: (await sources.planbehov.view(workshopId)).plans, voting, rounds },
     // As a shared screen sees it: nothing hidden, nothing pending.
     arguments: argumentsFor({ participantId: null, isFacilitator: false }),
+    oppdrag: await sources.oppdrag.view(workshopId),
   };
 }

@@ -15,6 +15,9 @@ import { MemoryDocStore } from '../persistence/memoryDocStore';
 import { SqliteArchiveStore } from '../transfer/archive';
 import { transferRoutes } from '../transfer/routes';
 import { contentRoom } from '../workshops/syncAuth';
+import { SqliteOppdragRepository } from '../oppdrag/repository';
+import { oppdragRoutes } from '../oppdrag/routes';
+import { OppdragService } from '../oppdrag/service';
 import { planbehovRoutes } from '../planbehov/routes';
 import { PlanbehovService } from '../planbehov/service';
 import { SqlitePlanbehovRepository } from '../planbehov/sqliteRepository';
@@ -42,6 +45,8 @@ export function inProcessApp(
   const consent = new ConsentService(new SqliteConsentRepository(db), workshops, archive);
   const argumentsRepo = new SqliteArgumentsRepository(db);
   const args = new ArgumentsService(argumentsRepo, workshops);
+  const oppdragRepo = new SqliteOppdragRepository(db);
+  const oppdrag = new OppdragService(oppdragRepo, workshops);
   workshops.useActivityWork(activityWorkFrom({ planbehov, consent, args }));
   const store = new MemoryDocStore();
   const creations = new CreationGuard(options.creations ?? defaultCreationLimits);
@@ -59,17 +64,27 @@ export function inProcessApp(
       planbehovRoutes(workshops, planbehov),
       consentRoutes(workshops, consent),
       argumentsRoutes(workshops, args),
+      oppdragRoutes(workshops, oppdrag),
       outcomeRoutes(workshops, {
         workshops,
         planbehov,
         consent,
         args,
+        oppdrag,
         ambitions: async (id, w) => readAmbitions(await loadStoredDoc(store, contentRoom(id)), w),
       }),
       transferRoutes(
         workshops,
-        { workshops, planbehov, consent, argumentsRepo, store },
-        { db, workshops: workshopsRepo, plans: plansRepo, argumentsRepo, archive, store },
+        { workshops, planbehov, consent, argumentsRepo, oppdrag, store },
+        {
+          db,
+          workshops: workshopsRepo,
+          plans: plansRepo,
+          argumentsRepo,
+          oppdrag: oppdragRepo,
+          archive,
+          store,
+        },
         {
           creations,
           ...(options.maxImportBytes ? { maxImportBytes: options.maxImportBytes } : {}),
@@ -105,5 +120,5 @@ export function inProcessApp(
     return { status: res.status, body: (await res.json()) as T & ErrorBody };
   }
 
-  return { app, call, workshops, planbehov, consent, args, store, db };
+  return { app, call, workshops, planbehov, consent, args, oppdrag, store, db };
 }

@@ -1,6 +1,7 @@
 import { ConsentLimits } from '@samskap/shared/consent';
 import { PlanbehovLimits } from '@samskap/shared/planbehov';
 import type { WorkshopExport } from './format';
+import { checkOppdragExport } from '../oppdrag/transfer';
 import { Problems } from './problems';
 
 const ROLES = ['folkevalgt', 'administrasjon', 'annen'] as const;
@@ -328,5 +329,6 @@ export function checkConsistency(x: WorkshopExport): void {
   checkReferences(x, p);
   checkRounds(x, p);
   checkConsent(x, p);
+  if (x.oppdrag) checkOppdragExport(x.oppdrag, x.workshop.setup, p);
   p.check();
 }

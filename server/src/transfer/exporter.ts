@@ -4,6 +4,8 @@ import type { ArgumentsRepository } from '../arguments/repository';
 import type { ConsentService } from '../consent/service';
 import { loadStoredDoc } from '../outcome/ambitions';
 import type { DocStore } from '../persistence/docStore';
+import { exportOppdrag } from '../oppdrag/transfer';
+import type { OppdragService } from '../oppdrag/service';
 import type { PlanbehovService } from '../planbehov/service';
 import type { WorkshopService } from '../workshops/service';
 import { contentRoom } from '../workshops/syncAuth';
@@ -14,6 +16,7 @@ export interface TransferSources {
   planbehov: PlanbehovService;
   consent: ConsentService;
   argumentsRepo: ArgumentsRepository;
+  oppdrag: OppdragService;
   store: DocStore;
 }
 
@@ -63,6 +66,7 @@ export async function exportWorkshop(
       voting,
       rounds,
     },
+    oppdrag: await exportOppdrag(s.oppdrag, workshopId),
     // Aggregates as the screens had them: an unrevealed result stays unrevealed.
     consent: await s.consent.view(workshopId),
     arguments: {

@@ -12,6 +12,7 @@ import {
 } from '@samskap/shared/planbehov';
 import { roleSchema, runStateSchema, workshopSetupSchema } from '@samskap/shared/workshop';
 import { z } from 'zod';
+import { oppdragExportSchema } from '../oppdrag/transfer';
 
 /**
  * Bounds on an import. A workshop export is a few hundred kilobytes; the default file bound
@@ -115,6 +116,8 @@ export const workshopExportSchema = z
       }),
       rounds: z.array(roundResults),
     }),
+    /** Absent in exports from before the oppdrag activity. */
+    oppdrag: oppdragExportSchema.optional(),
     consent: z.array(
       z.object({
         id,

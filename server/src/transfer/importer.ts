@@ -4,6 +4,8 @@ import type { StoredEntry } from '../arguments/state';
 import { ApiProblem } from '../errors';
 import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
+import type { OppdragRepository } from '../oppdrag/repository';
+import { stateFromExport } from '../oppdrag/transfer';
 import type { PlanbehovRepository } from '../planbehov/repository';
 import type { WorkshopRepository } from '../workshops/repository';
 import { publicView } from '../workshops/service';
@@ -22,6 +24,7 @@ export interface ImportTargets {
   workshops: WorkshopRepository;
   plans: PlanbehovRepository;
   argumentsRepo: ArgumentsRepository;
+  oppdrag: OppdragRepository;
   archive: ArchiveStore;
   store: DocStore;
 }
@@ -142,6 +145,7 @@ export function importWorkshop(
       supporters: Array.from({ length: supports }, (_, i) => `archived-${i}`),
     }));
     void t.argumentsRepo.save(workshopId, { ...data.arguments, entries });
+    if (data.oppdrag) void t.oppdrag.save(workshopId, stateFromExport(data.oppdrag));
     void t.archive.put(workshopId, { rounds: data.planbehov.rounds, consent: data.consent });
     if (content.length > 2)
       // [T5] The state as the sandbox re-encoded it: only what this server could apply.
