@@ -33,7 +33,7 @@ const work = (w: Partial<TableWork> = {}): TableWork => ({
   ...w,
 });
 
-describe('the goal × oppdrag-kind matrix', () => {
+describe('[OP8] the goal × oppdrag-kind matrix', () => {
   it('puts each oppdrag in the cells of the goals the list names, by its kind', () => {
     const m = buildOppdragMatrix(
       areas,
