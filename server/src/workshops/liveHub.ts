@@ -109,6 +109,8 @@ export function createLiveHub({
     else setTimeout(run, wait).unref();
   }
 
+  // Either kind of change reaches every screen ([AM3] keeps only the sync side apart).
+  service.events.on('runChanged', schedule);
   service.events.on('changed', schedule);
   service.events.on('participantRemoved', (workshopId, participantId) => {
     for (const s of subscribers.get(workshopId) ?? []) {

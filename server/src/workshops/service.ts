@@ -41,8 +41,17 @@ export interface CreatedWorkshop {
   projectorToken: string;
 }
 
+/**
+ * What changed in a workshop, for the live channel and the sync server ([AM3]). Only run-state
+ * changes can change who may write the shared document; an activity change never does.
+ */
 export interface WorkshopEvents {
-  /** Anything any screen shows about the workshop changed. */
+  /**
+   * The run state changed: phase, timer, lock, setup, seating, who joined, the end. Screens
+   * re-read the state and the sync server refreshes write rights.
+   */
+  runChanged: [workshopId: string];
+  /** An activity's stored state changed (a ballot, a check, an entry): screens re-read it. */
   changed: [workshopId: string];
   /** A participant was removed: their connections must close now. */
   participantRemoved: [workshopId: string, participantId: string];
@@ -234,7 +243,7 @@ export class WorkshopService {
       };
       const participantToken = newToken();
       await this.repo.insertParticipant(participant, hashToken(participantToken));
-      this.events.emit('changed', w.id);
+      this.events.emit('runChanged', w.id);
       return { participantToken, participant: selfView(participant), workshopId: w.id };
     });
   }
@@ -269,7 +278,7 @@ export class WorkshopService {
       });
       await this.repo.updateSetup(id, setup);
       await this.repo.updateRun(id, run);
-      this.events.emit('changed', id);
+      this.events.emit('runChanged', id);
       return { ...w, setup, run };
     });
   }
@@ -303,7 +312,7 @@ export class WorkshopService {
           const run = applyRunAction(w.setup, w.run, { type: 'timer.pause' }, now);
           await this.repo.updateRun(id, run);
           await this.repo.end(id, now);
-          this.events.emit('changed', id);
+          this.events.emit('runChanged', id);
           return { ...w, run, endedAt: now };
         }
         default: {
@@ -317,11 +326,11 @@ export class WorkshopService {
           else if (action.type === 'timer.start' && log.length === 0)
             await this.repo.logPhase(id, run.phaseIndex, now);
           await this.repo.updateRun(id, run);
-          this.events.emit('changed', id);
+          this.events.emit('runChanged', id);
           return { ...w, run };
         }
       }
-      this.events.emit('changed', id);
+      this.events.emit('runChanged', id);
       return w;
     });
   }

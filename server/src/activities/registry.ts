@@ -1,0 +1,17 @@
+import { ambitionsModule } from '../ambitions';
+import { argumentsModule } from '../arguments';
+import { consentModule } from '../consent';
+import { oppdragModule } from '../oppdrag';
+import { planbehovModule } from '../planbehov';
+
+/**
+ * Every activity of the server, one line each ([AM1]). `composeApp()` builds them in this order
+ * and mounts, reads and exports each through its module (server/README, "Adding an activity").
+ */
+export const activityModules = [
+  ambitionsModule,
+  planbehovModule,
+  argumentsModule,
+  consentModule,
+  oppdragModule,
+] as const;
