@@ -142,7 +142,10 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
   // Plenary: the facilitator passes the proposal on, opens the points; both tablets give them.
   const plenary = f.getByTestId('oppdrag-plenary');
   await expect(plenary).toContainText('Innbyggerpanel i alle budsjettsaker');
-  await plenary.getByRole('checkbox', { name: 'Send videre til administrasjonen' }).check();
+  // The mark is the server's: the box shows it once the change has come back.
+  const passOn = plenary.getByRole('checkbox', { name: 'Send videre til administrasjonen' });
+  await passOn.click();
+  await expect(passOn).toBeChecked({ timeout: 30_000 });
   await expect(plenary).toContainText('Sendes videre');
   await plenary.getByRole('button', { name: 'Åpne for poeng' }).click();
   for (const t of [t1, t2]) {
