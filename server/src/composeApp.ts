@@ -4,11 +4,18 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 import { SqliteArchiveStore } from './activities/archive';
-import { buildActivities, liveSectionsOf, storedWorkOf } from './activities/compose';
+import {
+  buildActivities,
+  liveSectionsOf,
+  outcomePartsOf,
+  storedWorkOf,
+  transferPartsOf,
+} from './activities/compose';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { CreationGuard, creationLimitsPerHour, type CreationLimits } from './http/creationGuard';
 import type { Logger } from './log';
+import type { OutcomeSources } from './outcome/collect';
 import { outcomeRoutes } from './outcome/routes';
 import { openDatabase, type SqliteDatabase } from './persistence/database';
 import type { DocStore } from './persistence/docStore';
@@ -91,7 +98,6 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     log,
     archived: (part) => archive.part(part),
   });
-  const { planbehov, consent, arguments: args, ambitions, oppdrag } = activities.byKey;
   workshops.useActivityWork(storedWorkOf(activities));
   const presence = new Presence();
   const gate = new WriteGate(workshops);
@@ -119,6 +125,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     sections: liveSectionsOf(activities),
   });
   syncFollowsRunState(workshops.events, gate, sync, log);
+  const outcomeSources: OutcomeSources = { workshops, parts: outcomePartsOf(activities) };
   const started = Date.now();
   // [L1] create, duplicate and import draw on one budget.
   const creations = new CreationGuard(
@@ -143,34 +150,11 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
       workshopRoutes({ service: workshops, presence, creations, joinCodes: joinCodeLimits }),
       // [AM1] Every module's routes, in registry order.
       ...activities.list.flatMap((a) => (a.instance.routes ? [a.instance.routes] : [])),
-      outcomeRoutes(workshops, {
-        workshops,
-        planbehov: planbehov.service,
-        consent: consent.service,
-        args: args.service,
-        oppdrag: oppdrag.service,
-        ambitions: (workshopId, w) => ambitions.outcome.collect(workshopId, w),
-      }),
+      outcomeRoutes(workshops, outcomeSources),
       transferRoutes(
         workshops,
-        {
-          workshops,
-          planbehov: planbehov.service,
-          consent: consent.service,
-          argumentsRepo: args.repo,
-          oppdrag: oppdrag.service,
-          store,
-        },
-        {
-          db,
-          workshops: workshopsRepo,
-          plans: planbehov.repo,
-          argumentsRepo: args.repo,
-          rounds: archive.part('rounds'),
-          consent: archive.part('consent'),
-          oppdrag: oppdrag.repo,
-          store,
-        },
+        { workshops, store, parts: transferPartsOf(activities) },
+        { db, workshops: workshopsRepo, store, parts: transferPartsOf(activities) },
         {
           creations,
           maxImportBytes: config.maxImportBytes,
@@ -187,6 +171,8 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     store,
     workshops,
     activities: activities.byKey,
+    /** What the outcome documents are read from. */
+    outcomeSources,
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
       const path = req.url ?? '';
       if (path.startsWith(SYNC_PATH_PREFIX)) sync.handleUpgrade(req, socket, head);

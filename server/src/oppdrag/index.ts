@@ -1,5 +1,13 @@
-import { defineActivity } from '../activities/module';
-import { SqliteOppdragRepository } from './repository';
+import { defineActivity, type ActivityTransfer } from '../activities/module';
+import { Problems } from '../transfer/problems';
+import {
+  checkOppdragExport,
+  exportOppdrag,
+  oppdragExportSchema,
+  stateFromExport,
+  type OppdragExport,
+} from './transfer';
+import { emptyOppdragState, SqliteOppdragRepository } from './repository';
 import { oppdragRoutes } from './routes';
 import { OppdragService } from './service';
 
@@ -13,10 +21,39 @@ export const oppdragModule = defineActivity({
   create({ db, workshops }) {
     const repo = new SqliteOppdragRepository(db);
     const service = new OppdragService(repo, workshops);
+    // Optional, so that exports from before the activity still import.
+    const transfer: ActivityTransfer<OppdragExport | undefined> = {
+      schema: oppdragExportSchema.optional(),
+      // [AM5] A workshop that never had the activity exports without its part, as before it.
+      async export(workshopId) {
+        const part = await exportOppdrag(service, workshopId);
+        const untouched =
+          part.oppdrag.length === 0 &&
+          part.proposals.length === 0 &&
+          Object.keys(part.tables).length === 0 &&
+          Object.keys(part.tableFocus).length === 0 &&
+          part.points.voters === 0 &&
+          part.points.status === 'closed' &&
+          part.points.budget === emptyOppdragState().points.budget;
+        return untouched ? undefined : part;
+      },
+      import(part, { workshopId, setup }) {
+        if (!part) return;
+        // [T3] Every id it names is in the file or the setup; a refusal here rolls back the
+        // import's one transaction, so nothing is left behind.
+        const problems = new Problems();
+        checkOppdragExport(part, setup, problems);
+        problems.check();
+        void repo.save(workshopId, stateFromExport(part));
+      },
+    };
     return {
       service,
       repo,
       routes: oppdragRoutes(workshops, service),
+      // [OP7] The outcome says what every screen saw.
+      outcome: { collect: (workshopId: string) => service.view(workshopId) },
+      transfer,
       async storedWork(workshopId: string) {
         const s = await service.state(workshopId);
         const judged = Object.values(s.tables).some(
@@ -30,3 +67,4 @@ export const oppdragModule = defineActivity({
 
 export type { OppdragService } from './service';
 export type { OppdragRepository } from './repository';
+export { oppdragBlocks } from './outcome';

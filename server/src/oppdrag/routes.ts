@@ -17,7 +17,7 @@ import { ApiProblem } from '../errors';
 import { validate } from '../http/validate';
 import { capabilityCheck, type Env } from '../workshops/authMiddleware';
 import type { WorkshopService } from '../workshops/service';
-import { voterOf } from '../planbehov/sealing';
+import { voterOf } from '../planbehov';
 import type { OppdragService, Writer } from './service';
 
 function writerOf(c: Context<Env>): Writer {

@@ -15,7 +15,7 @@ import {
   proposalRequestSchema,
 } from '@samskap/shared/oppdrag';
 import { ApiProblem } from '../errors';
-import { voterKey, type Voter } from '../planbehov/sealing';
+import { voterKey, type Voter } from '../planbehov';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopRecord } from '../workshops/repository';
 import type { WorkshopService } from '../workshops/service';
@@ -31,7 +31,7 @@ export class OppdragImportRefused extends ApiProblem {
   constructor(readonly problems: ReturnType<typeof parseOppdragCsv> & { ok: false }) {
     const first = problems.problems[0]!;
     super(400, 'import_refused', `Line ${first.line}: ${first.message}`, first.field, {
-      problems: problems.problems,
+      details: { problems: problems.problems },
     });
     this.name = 'OppdragImportRefused';
   }
@@ -381,10 +381,7 @@ export class OppdragService {
           'over_budget',
           'That is more points than you have left.',
           'points',
-          {
-            budget: state.points.budget,
-            spent: outcome.spent,
-          },
+          { params: { budget: state.points.budget, spent: outcome.spent } },
         );
     });
     this.workshops.events.emit('changed', workshopId);

@@ -10,7 +10,7 @@ import {
   type TimelineEntry,
 } from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
-import { oppdragBlocks } from '../oppdrag/outcome';
+import { oppdragBlocks } from '../oppdrag';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
 import { fill, LABELS, type Labels } from './labels';
@@ -394,12 +394,10 @@ export function buildOutcomeDocument(d: OutcomeData, now: number): OutcomeDocume
       ...ambitions(d, L),
       ...planbehov(d, L),
       ...argumentsSection(d, L),
-      ...(d.oppdrag
-        ? oppdragBlocks(
-            { view: d.oppdrag, focusAreas: d.workshop.focusAreas, tables: d.workshop.tables },
-            d.workshop.language,
-          )
-        : []),
+      ...oppdragBlocks(
+        { view: d.oppdrag, focusAreas: d.workshop.focusAreas, tables: d.workshop.tables },
+        d.workshop.language,
+      ),
     ],
   };
 }

@@ -6,11 +6,11 @@ import {
   setBlockGoals,
 } from '@samskap/shared/doc-model';
 import type { PlanbehovView } from '@samskap/shared/planbehov';
+import { contentRoom } from '@samskap/shared/protocol';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
-import { contentRoom } from '../workshops/syncAuth';
 import type { inProcessApp } from './inProcessApp';
 
 /**
@@ -72,7 +72,7 @@ export async function runDemoWorkshop(t: ReturnType<typeof inProcessApp>) {
     ]),
   );
   setBlockGoals(plenary.get(1) as Y.XmlElement, ['S1-4']);
-  for (const u of updates) t.store.append(contentRoom(id), u, { participantId: null, at: 1 });
+  for (const u of updates) await t.store.append(contentRoom(id), u, { participantId: null, at: 1 });
   const consent = await t.call<{ id: string }>(
     'POST',
     `/workshops/${id}/consent`,

@@ -61,6 +61,7 @@ export function inProcessApp(
     args: args.service,
     oppdrag: oppdrag.service,
     activities: composed.activities,
+    outcomeSources: composed.outcomeSources,
     store,
     db,
   };

@@ -18,6 +18,7 @@ import type {
   WorkshopRecord,
   WorkshopRepository,
 } from './repository';
+import { refuseIfEnded } from './changeGate';
 import { applyRunAction, initialRunState } from './runState';
 import { checkSetupChange } from './setupRules';
 import type { ActivityWorkSource } from './setupRules';
@@ -31,6 +32,11 @@ import {
 } from './tokens';
 
 /** Who is calling, once their token has been checked. */
+/** What `authenticate` answers: the principal, or why the token opens nothing [X4]. */
+export type Authentication =
+  | { ok: true; principal: Principal }
+  | { ok: false; refusal: 'unknown_token' | 'participant_removed' };
+
 export type Principal =
   | { capability: 'facilitator' | 'projector'; workshopId: string }
   | { capability: 'participant'; workshopId: string; participant: ParticipantRecord };
@@ -145,22 +151,22 @@ export class WorkshopService {
     return w;
   }
 
-  /** Checks a token; null for an unknown one. A removed participant's token is refused. */
-  async authenticate(token: string): Promise<Principal | null> {
+  /**
+   * [X4] Checks a token: the principal behind it, or why not (an unknown token, or a participant
+   * the facilitator has removed). Never throws for a refusal; each caller answers in its own way.
+   */
+  async authenticate(token: string): Promise<Authentication> {
     const owner: TokenOwner | null = await this.repo.resolveToken(hashToken(token));
-    if (!owner) return null;
+    if (!owner) return { ok: false, refusal: 'unknown_token' };
     if (owner.kind !== 'participant')
-      return { capability: owner.kind, workshopId: owner.workshopId };
+      return { ok: true, principal: { capability: owner.kind, workshopId: owner.workshopId } };
     const participant = await this.repo.getParticipant(owner.participantId);
-    if (!participant) return null;
-    if (participant.removedAt !== null) {
-      throw new ApiProblem(
-        403,
-        'participant_removed',
-        'The facilitator has removed this participant.',
-      );
-    }
-    return { capability: 'participant', workshopId: owner.workshopId, participant };
+    if (!participant) return { ok: false, refusal: 'unknown_token' };
+    if (participant.removedAt !== null) return { ok: false, refusal: 'participant_removed' };
+    return {
+      ok: true,
+      principal: { capability: 'participant', workshopId: owner.workshopId, participant },
+    };
   }
 
   async phaseLog(workshopId: string): Promise<PhaseLogEntry[]> {
@@ -250,9 +256,7 @@ export class WorkshopService {
 
   private async requireOpen(id: string): Promise<WorkshopRecord> {
     const w = await this.require(id);
-    if (w.endedAt !== null) {
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-    }
+    refuseIfEnded(w);
     return w;
   }
 

@@ -1,3 +1,4 @@
+import type { OppdragErrorCode } from '@samskap/shared/errors';
 import type { OppdragImportProblemCode } from '@samskap/shared/oppdrag';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { oppdragEn } from './locales.en';
@@ -176,7 +177,11 @@ const nb = {
     points_opened: 'Poenggivningen er åpnet: forslagene kan ikke endres nå.',
     points_closed: 'Poenggivningen er ikke åpen.',
     over_budget: 'Du har ikke så mange poeng igjen.',
-  },
+  } satisfies Record<
+    // [X1] Every listed oppdrag code, and the shared codes the activity words its own way.
+    OppdragErrorCode | 'import_refused' | 'input_locked' | 'over_budget',
+    string
+  >,
 };
 
 export type OppdragMessages = typeof nb;
