@@ -15,6 +15,8 @@ function tableFor(lang: (typeof LANGUAGES)[number], feature: Feature): Record<st
       return m.arguments.errors;
     case 'consent':
       return m.consent.errors;
+    case 'oppdrag':
+      return m.oppdrag.errors;
     case 'common':
     case 'workshop':
     case 'transfer':

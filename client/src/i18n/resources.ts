@@ -5,6 +5,7 @@ import { consentLocales } from '../features/consent/locales';
 import { consoleLocales } from '../features/console/locales';
 import { createLocales } from '../features/create/locales';
 import { joinLocales } from '../features/join/locales';
+import { oppdragLocales } from '../features/oppdrag/locales';
 import { outcomeLocales } from '../features/outcome/locales';
 import { planbehovLocales } from '../features/planbehov/locales';
 import { projectorLocales } from '../features/projector/locales';
@@ -38,6 +39,7 @@ export const nbMessages = {
   arguments: argumentsLocales.nb,
   consent: consentLocales.nb,
   ambitions: ambitionsLocales.nb,
+  oppdrag: oppdragLocales.nb,
   outcome: outcomeLocales.nb,
   summary: summaryLocales.nb,
 };
@@ -59,6 +61,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   arguments: argumentsLocales.nn,
   consent: consentLocales.nn,
   ambitions: ambitionsLocales.nn,
+  oppdrag: oppdragLocales.nn,
   outcome: outcomeLocales.nn,
   summary: summaryLocales.nn,
 };
@@ -78,6 +81,7 @@ const enMessages: LocaleShape<AppMessages> = {
   arguments: argumentsLocales.en,
   consent: consentLocales.en,
   ambitions: ambitionsLocales.en,
+  oppdrag: oppdragLocales.en,
   outcome: outcomeLocales.en,
   summary: summaryLocales.en,
 };

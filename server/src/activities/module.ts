@@ -1,4 +1,4 @@
-import type { WorkshopPublic } from '@samskap/shared/workshop';
+import type { WorkshopPublic, WorkshopSetup } from '@samskap/shared/workshop';
 import type { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Logger } from '../log';
@@ -42,6 +42,8 @@ export interface ImportContext {
   readonly workshopId: string;
   /** Index in the export's `participants` → the new participant id. */
   readonly participantIds: readonly string[];
+  /** The imported workshop's setup (goals, tables), for a part that refers to them. */
+  readonly setup: WorkshopSetup;
   readonly now: number;
 }
 

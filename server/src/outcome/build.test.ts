@@ -113,6 +113,13 @@ function data(rounds: RoundResults[], phaseLog: OutcomeData['phaseLog'] = []): O
       syntheses: [],
       conflicts: [],
     },
+    oppdrag: {
+      oppdrag: [],
+      tableFocus: {},
+      tables: {},
+      proposals: [],
+      points: { status: 'closed', budget: 5, results: null, voters: 0 },
+    },
   } as OutcomeData;
 }
 

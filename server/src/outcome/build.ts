@@ -10,6 +10,7 @@ import {
   type TimelineEntry,
 } from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
+import { oppdragBlocks } from '../oppdrag';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
 import { fill, LABELS, type Labels } from './labels';
@@ -393,6 +394,10 @@ export function buildOutcomeDocument(d: OutcomeData, now: number): OutcomeDocume
       ...ambitions(d, L),
       ...planbehov(d, L),
       ...argumentsSection(d, L),
+      ...oppdragBlocks(
+        { view: d.oppdrag, focusAreas: d.workshop.focusAreas, tables: d.workshop.tables },
+        d.workshop.language,
+      ),
     ],
   };
 }

@@ -25,7 +25,7 @@ export function inProcessApp(
     ...(options.joinCodes ? { joinCodes: options.joinCodes } : {}),
   });
   const { app, workshops, store, db } = composed;
-  const { planbehov, consent, arguments: args } = composed.activities;
+  const { planbehov, consent, arguments: args, oppdrag } = composed.activities;
 
   /** JSON in and out; a string goes as raw JSON text, bytes as a CSV upload would. */
   async function call<T = Record<string, unknown>>(
@@ -59,6 +59,7 @@ export function inProcessApp(
     planbehov: planbehov.service,
     consent: consent.service,
     args: args.service,
+    oppdrag: oppdrag.service,
     activities: composed.activities,
     outcomeSources: composed.outcomeSources,
     store,

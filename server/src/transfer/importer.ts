@@ -138,7 +138,12 @@ export function importWorkshop(
     // [AM5] Each module writes its own part, inside this transaction.
     const byKey = data as unknown as Record<string, unknown>;
     for (const { key, transfer } of t.parts)
-      transfer.import(byKey[key], { workshopId, participantIds: ids, now });
+      transfer.import(byKey[key], {
+        workshopId,
+        participantIds: ids,
+        setup: data.workshop.setup,
+        now,
+      });
     if (content.length > 2)
       // [T5] The state as the sandbox re-encoded it: only what this server could apply.
       void t.store.append(contentRoom(workshopId), content, { participantId: null, at: now });

@@ -85,12 +85,31 @@ export const CONSENT_ERROR_CODES = [
   'too_many_checks',
 ] as const;
 
+/**
+ * HØP oppdrag against the samfunnsdel: the list, a table's work, proposals and points. It also
+ * answers with `import_refused` and `over_budget` (planbehov) and `input_locked` (arguments).
+ */
+export const OPPDRAG_ERROR_CODES = [
+  'not_your_table',
+  'table_not_found',
+  'goal_not_found',
+  'oppdrag_not_found',
+  'proposal_not_found',
+  'focus_area_not_found',
+  'too_many_oppdrag',
+  'too_many_items',
+  'points_open',
+  'points_opened',
+  'points_closed',
+] as const;
+
 export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
 export type WorkshopErrorCode = (typeof WORKSHOP_ERROR_CODES)[number];
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];
 export type PlanbehovErrorCode = (typeof PLANBEHOV_ERROR_CODES)[number];
 export type ArgumentsErrorCode = (typeof ARGUMENTS_ERROR_CODES)[number];
 export type ConsentErrorCode = (typeof CONSENT_ERROR_CODES)[number];
+export type OppdragErrorCode = (typeof OPPDRAG_ERROR_CODES)[number];
 
 /** Every list by feature, for checks that walk them all (each code is in exactly one). */
 export const API_ERROR_CODES = {
@@ -100,6 +119,7 @@ export const API_ERROR_CODES = {
   planbehov: PLANBEHOV_ERROR_CODES,
   arguments: ARGUMENTS_ERROR_CODES,
   consent: CONSENT_ERROR_CODES,
+  oppdrag: OPPDRAG_ERROR_CODES,
 } as const;
 
 /** A code the API may answer with. */
@@ -109,7 +129,8 @@ export type ApiErrorCode =
   | TransferErrorCode
   | PlanbehovErrorCode
   | ArgumentsErrorCode
-  | ConsentErrorCode;
+  | ConsentErrorCode
+  | OppdragErrorCode;
 
 /** The numbers and names a refusal's sentence needs (`{{mib}}`, `{{number}}`, …). */
 export type ErrorParams = Record<string, string | number>;

@@ -51,6 +51,7 @@ function guessActivity(title: string): Activity {
   if (/ambisjon/.test(t)) return 'ambitions';
   if (/planbehov/.test(t)) return 'planbehov';
   if (/argument|uenighet|usemje|konflikt/.test(t)) return 'arguments';
+  if (/oppdrag|høp/.test(t)) return 'oppdrag';
   if (/oppsummering|summary/.test(t)) return 'summary';
   return 'free';
 }

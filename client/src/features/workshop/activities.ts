@@ -45,6 +45,13 @@ export const ACTIVITIES: Partial<Record<Activity, LazyViews>> = {
       import('../arguments/ArgumentsProjector').then((m) => m.ArgumentsProjector),
     ),
   },
+  oppdrag: {
+    tablet: lazyComponent(() => import('../oppdrag/OppdragTablet').then((m) => m.OppdragTablet)),
+    console: lazyComponent(() => import('../oppdrag/OppdragConsole').then((m) => m.OppdragConsole)),
+    projector: lazyComponent(() =>
+      import('../oppdrag/OppdragProjector').then((m) => m.OppdragProjector),
+    ),
+  },
   summary: {
     tablet: lazyComponent(() => import('../summary/SummaryViews').then((m) => m.SummaryTablet)),
     console: lazyComponent(() => import('../summary/SummaryViews').then((m) => m.SummaryTablet)),
