@@ -33,6 +33,7 @@ const nb = {
     ambitions: 'Politiske ambisjoner',
     planbehov: 'Planbehov',
     arguments: 'Argumenter',
+    rundebord: 'Rundebordet',
     summary: 'Oppsummering',
   },
   content: {
@@ -97,6 +98,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       ambitions: 'Politiske ambisjonar',
       planbehov: 'Planbehov',
       arguments: 'Argument',
+      rundebord: 'Rundebordet',
       summary: 'Oppsummering',
     },
     content: {
@@ -158,6 +160,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       ambitions: 'Political ambitions',
       planbehov: 'Planning needs',
       arguments: 'Arguments',
+      rundebord: 'Round table',
       summary: 'Summary',
     },
     content: {
