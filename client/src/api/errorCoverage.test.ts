@@ -45,7 +45,7 @@ describe('server error codes in the reader’s language', () => {
   it.each(LANGUAGES)('[M1] every code the server can send has words in %s', (lang) => {
     const m = messages[lang];
     const worded = (code: string) =>
-      [m.errors, m.planbehov.errors, m.arguments.errors, m.consent.errors].some(
+      [m.errors, m.planbehov.errors, m.arguments.errors, m.consent.errors, m.rundebord.errors].some(
         (table) => typeof (table as Record<string, unknown>)[code] === 'string',
       );
     expect(codes.filter((c) => !worded(c))).toEqual([]);

@@ -7,6 +7,7 @@ import { createLocales } from '../features/create/locales';
 import { joinLocales } from '../features/join/locales';
 import { outcomeLocales } from '../features/outcome/locales';
 import { planbehovLocales } from '../features/planbehov/locales';
+import { rundebordLocales } from '../features/rundebord/locales';
 import { projectorLocales } from '../features/projector/locales';
 import { startLocales } from '../features/start/locales';
 import { summaryLocales } from '../features/summary/locales';
@@ -36,6 +37,7 @@ export const nbMessages = {
   projector: projectorLocales.nb,
   planbehov: planbehovLocales.nb,
   arguments: argumentsLocales.nb,
+  rundebord: rundebordLocales.nb,
   consent: consentLocales.nb,
   ambitions: ambitionsLocales.nb,
   outcome: outcomeLocales.nb,
@@ -57,6 +59,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   projector: projectorLocales.nn,
   planbehov: planbehovLocales.nn,
   arguments: argumentsLocales.nn,
+  rundebord: rundebordLocales.nn,
   consent: consentLocales.nn,
   ambitions: ambitionsLocales.nn,
   outcome: outcomeLocales.nn,
@@ -76,6 +79,7 @@ const enMessages: LocaleShape<AppMessages> = {
   projector: projectorLocales.en,
   planbehov: planbehovLocales.en,
   arguments: argumentsLocales.en,
+  rundebord: rundebordLocales.en,
   consent: consentLocales.en,
   ambitions: ambitionsLocales.en,
   outcome: outcomeLocales.en,

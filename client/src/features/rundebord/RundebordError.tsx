@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../../api/errorMessage';
+import { ApiRequestError } from '../../api/http';
+import type { RundebordMessages } from './locales';
+
+type ErrorKey = keyof RundebordMessages['errors'];
+
+const CODES = new Set<string>([
+  'card_not_found',
+  'not_your_card',
+  'top_three_full',
+  'not_secretary',
+  'points_closed',
+  'over_budget',
+  'theme_not_found',
+  'too_many_cards',
+  'too_many_themes',
+  'no_table_reporting',
+  'card_hidden',
+  'no_themes',
+  'input_locked',
+  'input_paused',
+]);
+
+/** The round table's own words for a refusal, or null for the app's general wording. */
+export function rundebordErrorKey(error: unknown): ErrorKey | null {
+  if (error instanceof ApiRequestError && CODES.has(error.code)) return error.code as ErrorKey;
+  return null;
+}
+
+/** Why an action was refused, in the reader's language; nothing when no error. */
+export function RundebordError({ error }: { readonly error: unknown }) {
+  const { t } = useTranslation();
+  if (error === null || error === undefined) return null;
+  const own = rundebordErrorKey(error);
+  const general = apiErrorText(error);
+  return (
+    <p className="field-error" role="alert">
+      {own !== null ? t(`rundebord.errors.${own}`) : t(`errors.${general.key}`, general.values)}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+import type { FacilitatorAction, RundebordView, TableAction } from '@samskap/shared/rundebord';
+import { apiRequest } from '../../api/http';
+
+/* One function per endpoint of the round table (server/src/rundebord/routes.ts). */
+
+function base(workshopId: string): string {
+  return `/workshops/${encodeURIComponent(workshopId)}/rundebord`;
+}
+
+/** The round table as this caller may see it. */
+export function fetchRundebord(
+  workshopId: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<RundebordView> {
+  return apiRequest(base(workshopId), { token, ...(signal ? { signal } : {}) });
+}
+
+/** A tablet's action for its own table (cards, top three, summary, points). */
+export function tableAction(
+  workshopId: string,
+  token: string,
+  action: TableAction,
+): Promise<{ id: string | null }> {
+  return apiRequest(`${base(workshopId)}/table`, { token, body: action });
+}
+
+/** One facilitator action. */
+export function rundebordAction(
+  workshopId: string,
+  token: string,
+  action: FacilitatorAction,
+): Promise<{ ok: true }> {
+  return apiRequest(`${base(workshopId)}/actions`, { token, body: action });
+}
