@@ -46,6 +46,11 @@ export interface RundebordState {
     /** Each participant's points per theme: never sent to any screen but the voter's own. */
     ballots: Record<string, Record<string, number>>;
   };
+  /**
+   * An imported archive's points: ballots never leave a server, so an archive keeps the count of
+   * voters and the totals the export showed (null where they were withheld).
+   */
+  archivedPoints?: { voters: number; totals: Record<string, number> | null };
 }
 
 export function emptyRundebordState(): RundebordState {
@@ -127,9 +132,10 @@ export function rundebordViewFor(
       themeId: c.themeId,
     };
   });
-  const voters = Object.values(state.points.ballots).filter((b) =>
-    Object.values(b).some((p) => p > 0),
-  ).length;
+  const archived = state.archivedPoints;
+  const voters =
+    archived?.voters ??
+    Object.values(state.points.ballots).filter((b) => Object.values(b).some((p) => p > 0)).length;
   const withheld =
     state.points.state === 'none' ? 'not_revealed' : pointsWithheld(state.points.revealed, voters);
   const live = state.cards.filter((c) => !c.hidden);
@@ -156,7 +162,9 @@ export function rundebordViewFor(
       const inTheme = live.filter((c) => c.themeId === t.id);
       let points: number | null = null;
       if (withheld === null) {
-        points = Object.values(state.points.ballots).reduce((sum, b) => sum + (b[t.id] ?? 0), 0);
+        points = archived
+          ? (archived.totals?.[t.id] ?? null)
+          : Object.values(state.points.ballots).reduce((sum, b) => sum + (b[t.id] ?? 0), 0);
       }
       return {
         id: t.id,
