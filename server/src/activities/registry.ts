@@ -2,6 +2,7 @@ import { ambitionsModule } from '../ambitions';
 import { argumentsModule } from '../arguments';
 import { consentModule } from '../consent';
 import { planbehovModule } from '../planbehov';
+import { rundebordModule } from '../rundebord';
 
 /**
  * Every activity of the server, one line each ([AM1]). `composeApp()` builds them in this order
@@ -12,4 +13,5 @@ export const activityModules = [
   planbehovModule,
   argumentsModule,
   consentModule,
+  rundebordModule,
 ] as const;

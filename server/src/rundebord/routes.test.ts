@@ -1,59 +1,10 @@
 import type { RundebordView } from '@samskap/shared/rundebord';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
-import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
-import { CreationGuard, defaultCreationLimits } from '../http/creationGuard';
-import { openDatabase } from '../persistence/database';
-import { Presence } from '../workshops/presence';
-import { workshopRoutes } from '../workshops/routes';
-import { WorkshopService } from '../workshops/service';
-import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
-import { SqliteRundebordRepository } from './repository';
-import { rundebordRoutes } from './routes';
-import { RundebordService } from './service';
+import { inProcessApp } from '../testing/inProcessApp';
 
-/** The workshop API with the round table, in this process on an in-memory database. */
-function roundTableApp() {
-  const db = openDatabase(':memory:', { synchronous: 'normal' });
-  const workshops = new WorkshopService(new SqliteWorkshopRepository(db));
-  const rundebord = new RundebordService(new SqliteRundebordRepository(db), workshops);
-  const app = createApp({
-    log: pino({ level: 'silent' }),
-    clientDist: '/nonexistent',
-    health: () => ({ status: 'ok', version: 't', uptimeSeconds: 0, rooms: 0, connections: 0 }),
-    api: [
-      workshopRoutes({
-        service: workshops,
-        presence: new Presence(),
-        creations: new CreationGuard(defaultCreationLimits),
-      }),
-      rundebordRoutes(workshops, rundebord),
-    ],
-    maxBodyBytes: 1024 * 1024,
-  });
-  async function call<T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    body?: unknown,
-    token?: string,
-  ) {
-    const res = await app.request(`/api${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    type ErrorBody = { error?: { code: string; field?: string } };
-    return { status: res.status, body: (await res.json()) as T & ErrorBody };
-  }
-  return { call, workshops, rundebord };
-}
-
-let t: ReturnType<typeof roundTableApp>;
+let t: ReturnType<typeof inProcessApp>;
 let id: string;
 let f: string;
 let projector: string;
@@ -74,7 +25,7 @@ const add = async (token: string, text: string) =>
   (await table(token, { type: 'card.add', text })).body.id!;
 
 beforeEach(async () => {
-  t = roundTableApp();
+  t = inProcessApp();
   const w = await t.call<CreateWorkshopResponse>('POST', '/workshops', {
     ...planstrategiTemplate('nb', 2028),
     showNames: true,

@@ -207,3 +207,10 @@ export const TEMPLATE_QUESTION: Record<Language, string> = {
   nn: 'Korleis kan ein leggje til rette for tidlegare politisk involvering i arbeidet med oppdrag i HØP?',
   en: 'How can elected members be involved earlier in the work on the HØP assignments (oppdrag)?',
 };
+
+declare module '../workshop/live' {
+  interface LiveSections {
+    /** The round table as this connection may see it ([RT2], [RT4], [RT5], [RT8]). */
+    rundebord: RundebordView;
+  }
+}

@@ -6,16 +6,14 @@ import { ConsolePoints } from './ConsolePoints';
 import { ConsoleReport } from './ConsoleReport';
 import { ConsoleSetup } from './ConsoleSetup';
 import { SynthesisBoard } from './SynthesisBoard';
-import { useRundebord } from './useRundebord';
 import './rundebord.css';
 
 /** The facilitator's round table: setup, report-back, the plenary's themes and points. */
 export function RundebordConsole({ state, token, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
-  const view = useRundebord(state, token);
+  const view = state.rundebord;
   const headingId = useId();
   const sub = (headingLevel + 1) as 3 | 4;
-  if (view === null) return null;
   return (
     <section className="rundebord rundebord--console" aria-labelledby={headingId}>
       <Heading level={headingLevel} data-size="sm" id={headingId}>

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { formatCountdown } from '../../live/countdown';
 import { useRemainingMs } from '../../live/useLiveState';
 import type { ActivityProps } from '../workshop/activity';
-import { useRundebord } from './useRundebord';
 import './rundebord.css';
 
 /** The talking time of the table reporting back, counting down on the server's clock. */
@@ -38,12 +37,11 @@ function TalkTimer({ view, state }: { readonly view: RundebordView; readonly sta
  * its talking time; once there are themes, the themes with their tables and points; otherwise
  * the question and how many cards each table has.
  */
-export function RundebordProjector({ state, token, headingLevel }: ActivityProps) {
+export function RundebordProjector({ state, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
-  const view = useRundebord(state, token);
+  const view = state.rundebord;
   const headingId = useId();
   const sub = (headingLevel + 1) as 3 | 4;
-  if (view === null) return null;
   const tableName = (id: string) => state.workshop.tables.find((x) => x.id === id)?.name ?? id;
   const reporting = view.report.tableId;
 

@@ -6,7 +6,6 @@ import type { ActivityProps } from '../workshop/activity';
 import { CardItem } from './CardItem';
 import { Handout } from './Handout';
 import { AddCardForm, PointsForm, SummaryForm } from './TabletParts';
-import { useRundebord } from './useRundebord';
 import './rundebord.css';
 
 /**
@@ -16,11 +15,11 @@ import './rundebord.css';
  */
 export function RundebordTablet({ state, token, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
-  const view = useRundebord(state, token);
+  const view = state.rundebord;
   const headingId = useId();
   const sub = (headingLevel + 1) as 3 | 4;
   const tableId = state.you?.tableId ?? null;
-  if (view === null || tableId === null) return null;
+  if (tableId === null) return null;
   const workshopId = state.workshop.id;
   const table = view.tables.find((x) => x.tableId === tableId);
   const tableName = (id: string) => state.workshop.tables.find((x) => x.id === id)?.name ?? id;

@@ -1,19 +1,13 @@
-import type { FacilitatorAction, RundebordView, TableAction } from '@samskap/shared/rundebord';
+import type { FacilitatorAction, TableAction } from '@samskap/shared/rundebord';
 import { apiRequest } from '../../api/http';
 
-/* One function per endpoint of the round table (server/src/rundebord/routes.ts). */
+/*
+ * One function per endpoint of the round table (server/src/rundebord/routes.ts). The round
+ * table itself arrives on the live channel (`state.rundebord`, shaped per viewer); these only act.
+ */
 
 function base(workshopId: string): string {
   return `/workshops/${encodeURIComponent(workshopId)}/rundebord`;
-}
-
-/** The round table as this caller may see it. */
-export function fetchRundebord(
-  workshopId: string,
-  token: string,
-  signal?: AbortSignal,
-): Promise<RundebordView> {
-  return apiRequest(base(workshopId), { token, ...(signal ? { signal } : {}) });
 }
 
 /** A tablet's action for its own table (cards, top three, summary, points). */
