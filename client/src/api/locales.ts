@@ -1,4 +1,8 @@
+import type { CommonErrorCode, TransferErrorCode, WorkshopErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../i18n/localeShape';
+
+/** The codes worded here; each activity words its own (a missing one fails the typecheck). */
+export type GeneralErrorCode = CommonErrorCode | WorkshopErrorCode | TransferErrorCode;
 
 const nb = {
   unknown_code: 'Ingen verksted har denne koden. Sjekk koden på storskjermen.',
@@ -43,7 +47,8 @@ const nb = {
   internal: 'Noe gikk galt på serveren. Prøv igjen om litt.',
   storage_failed: 'Serveren fikk ikke lagret. Prøv igjen om litt.',
   unexpected: 'Noe gikk galt hos oss. Prøv igjen.',
-};
+  file_too_large: 'Filen er større enn {{mib}} MiB. Ingenting er endret.',
+} satisfies Record<GeneralErrorCode, string> & Record<string, string>;
 
 /** The words for the server's error codes (`{ error: { code, field } }`). */
 export const apiErrorLocales: FeatureLocales<typeof nb> = {
@@ -92,6 +97,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     internal: 'Noko gjekk gale på serveren. Prøv igjen om litt.',
     storage_failed: 'Serveren fekk ikkje lagra. Prøv igjen om litt.',
     unexpected: 'Noko gjekk gale hos oss. Prøv igjen.',
+    file_too_large: 'Fila er større enn {{mib}} MiB. Ingenting er endra.',
   },
   en: {
     unknown_code: 'No workshop has this code. Check the code on the big screen.',
@@ -136,6 +142,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     internal: 'Something went wrong on the server. Try again in a moment.',
     storage_failed: 'The server could not save. Try again in a moment.',
     unexpected: 'Something went wrong on our side. Please try again.',
+    file_too_large: 'The file is larger than {{mib}} MiB. Nothing was changed.',
   },
 };
 

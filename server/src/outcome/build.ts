@@ -13,6 +13,7 @@ import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
 import { fill, LABELS, type Labels } from './labels';
+import { rundebordBlocks } from '../rundebord/outcome';
 
 const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 
@@ -393,6 +394,10 @@ export function buildOutcomeDocument(d: OutcomeData, now: number): OutcomeDocume
       ...ambitions(d, L),
       ...planbehov(d, L),
       ...argumentsSection(d, L),
+      // Only a workshop with a round table gets its section.
+      ...(d.workshop.agenda.some((p) => p.activity === 'rundebord')
+        ? rundebordBlocks(d.rundebord, d.workshop.language)
+        : []),
     ],
   };
 }

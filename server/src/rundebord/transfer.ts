@@ -15,7 +15,7 @@ const index = z.number().int().nonnegative();
  * file's participants (ids never leave the server), themes, and points only as the voter count
  * and the totals the room could see ([RT8]): a ballot never leaves the server.
  */
-export const rundebordPartSchema = z
+const partSchema = z
   .object({
     question: line(RundebordLimits.questionMax).nullable(),
     tableQuestions: z.record(id, line(RundebordLimits.questionMax)),
@@ -49,7 +49,28 @@ export const rundebordPartSchema = z
     }),
   })
   .strict();
-export type RundebordPart = z.infer<typeof rundebordPartSchema>;
+export type RundebordPart = z.infer<typeof partSchema>;
+
+/** What a file from before the round table holds for it: nothing written. */
+const EMPTY_PART: RundebordPart = {
+  question: null,
+  tableQuestions: {},
+  handout: '',
+  secretaries: {},
+  summaries: {},
+  cards: [],
+  themes: [],
+  points: { state: 'none', budget: 5, voters: 0, totals: null },
+};
+
+/**
+ * The part as the import checks it. A file exported before the round table existed has no
+ * part: it imports as a round table with nothing written ([AM5] keeps older exports working).
+ * The cast drops only the optional input that `.default` adds; the output is the part.
+ */
+export const rundebordPartSchema = partSchema.default(
+  EMPTY_PART,
+) as unknown as z.ZodType<RundebordPart>;
 
 /** The part for the export file. */
 export function exportRundebord(

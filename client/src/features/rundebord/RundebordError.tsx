@@ -1,23 +1,15 @@
+import { RUNDEBORD_ERROR_CODES, type RundebordErrorCode } from '@samskap/shared/errors';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../api/errorMessage';
 import { ApiRequestError } from '../../api/http';
-import type { RundebordMessages } from './locales';
+import type { RundebordMessages, SharedCode } from './locales';
 
 type ErrorKey = keyof RundebordMessages['errors'];
 
-const CODES = new Set<string>([
-  'card_not_found',
-  'not_your_card',
-  'top_three_full',
-  'not_secretary',
-  'points_closed',
+/** The round table's own codes, and those of other features it words in its own terms. */
+const CODES: ReadonlySet<string> = new Set<RundebordErrorCode | SharedCode>([
+  ...RUNDEBORD_ERROR_CODES,
   'over_budget',
-  'theme_not_found',
-  'too_many_cards',
-  'too_many_themes',
-  'no_table_reporting',
-  'card_hidden',
-  'no_themes',
   'input_locked',
   'input_paused',
 ]);

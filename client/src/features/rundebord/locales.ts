@@ -1,3 +1,4 @@
+import type { RundebordErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { en } from './locales.en';
 import { nn } from './locales.nn';
@@ -127,8 +128,11 @@ const nb = {
     no_themes: 'Lag minst ett tema før du åpner prioriteringen.',
     input_locked: 'Prosesslederen har låst innspill.',
     input_paused: 'Prosesslederen har satt rundebordet på pause.',
-  },
+  } satisfies Record<RundebordErrorCode | SharedCode, string>,
 };
+
+/** Codes of other features the round table words in its own terms. */
+export type SharedCode = 'over_budget' | 'input_locked' | 'input_paused';
 
 export type RundebordMessages = typeof nb;
 
