@@ -13,7 +13,7 @@ import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
 import { fill, LABELS, type Labels } from './labels';
-import { rundebordBlocks } from '../rundebord/outcome';
+import { rundebordBlocks } from '../rundebord';
 
 const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 

@@ -65,3 +65,4 @@ export const rundebordModule = defineActivity({
 });
 
 export type { RundebordService } from './service';
+export { rundebordBlocks } from './outcome';
