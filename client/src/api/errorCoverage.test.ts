@@ -17,6 +17,8 @@ function tableFor(lang: (typeof LANGUAGES)[number], feature: Feature): Record<st
       return m.consent.errors;
     case 'oppdrag':
       return m.oppdrag.errors;
+    case 'rundebord':
+      return m.rundebord.errors;
     case 'common':
     case 'workshop':
     case 'transfer':

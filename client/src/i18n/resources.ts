@@ -8,6 +8,7 @@ import { joinLocales } from '../features/join/locales';
 import { oppdragLocales } from '../features/oppdrag/locales';
 import { outcomeLocales } from '../features/outcome/locales';
 import { planbehovLocales } from '../features/planbehov/locales';
+import { rundebordLocales } from '../features/rundebord/locales';
 import { projectorLocales } from '../features/projector/locales';
 import { startLocales } from '../features/start/locales';
 import { summaryLocales } from '../features/summary/locales';
@@ -37,6 +38,7 @@ export const nbMessages = {
   projector: projectorLocales.nb,
   planbehov: planbehovLocales.nb,
   arguments: argumentsLocales.nb,
+  rundebord: rundebordLocales.nb,
   consent: consentLocales.nb,
   ambitions: ambitionsLocales.nb,
   oppdrag: oppdragLocales.nb,
@@ -59,6 +61,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   projector: projectorLocales.nn,
   planbehov: planbehovLocales.nn,
   arguments: argumentsLocales.nn,
+  rundebord: rundebordLocales.nn,
   consent: consentLocales.nn,
   ambitions: ambitionsLocales.nn,
   oppdrag: oppdragLocales.nn,
@@ -79,6 +82,7 @@ const enMessages: LocaleShape<AppMessages> = {
   projector: projectorLocales.en,
   planbehov: planbehovLocales.en,
   arguments: argumentsLocales.en,
+  rundebord: rundebordLocales.en,
   consent: consentLocales.en,
   ambitions: ambitionsLocales.en,
   oppdrag: oppdragLocales.en,

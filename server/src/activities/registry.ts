@@ -3,6 +3,7 @@ import { argumentsModule } from '../arguments';
 import { consentModule } from '../consent';
 import { oppdragModule } from '../oppdrag';
 import { planbehovModule } from '../planbehov';
+import { rundebordModule } from '../rundebord';
 
 /**
  * Every activity of the server, one line each ([AM1]). `composeApp()` builds them in this order
@@ -14,4 +15,5 @@ export const activityModules = [
   consentModule,
   argumentsModule,
   oppdragModule,
+  rundebordModule,
 ] as const;

@@ -120,6 +120,13 @@ function data(rounds: RoundResults[], phaseLog: OutcomeData['phaseLog'] = []): O
       proposals: [],
       points: { status: 'closed', budget: 5, results: null, voters: 0 },
     },
+    rundebord: {
+      question: '',
+      handout: '',
+      tables: [],
+      themes: [],
+      points: { used: false, budget: 0, voters: 0, withheld: null },
+    },
   } as OutcomeData;
 }
 

@@ -14,6 +14,7 @@ import { oppdragBlocks } from '../oppdrag';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
 import { fill, LABELS, type Labels } from './labels';
+import { rundebordBlocks } from '../rundebord';
 
 const ROLES: ParticipantRole[] = ['folkevalgt', 'administrasjon', 'annen'];
 
@@ -398,6 +399,10 @@ export function buildOutcomeDocument(d: OutcomeData, now: number): OutcomeDocume
         { view: d.oppdrag, focusAreas: d.workshop.focusAreas, tables: d.workshop.tables },
         d.workshop.language,
       ),
+      // Only a workshop with a round table gets its section.
+      ...(d.workshop.agenda.some((p) => p.activity === 'rundebord')
+        ? rundebordBlocks(d.rundebord, d.workshop.language)
+        : []),
     ],
   };
 }

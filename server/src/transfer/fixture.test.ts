@@ -27,8 +27,9 @@ describe('exports written by earlier versions', () => {
     });
     expect(again.status).toBe(200);
     const before = JSON.parse(fixture) as WorkshopExport;
-    const after = JSON.parse(await again.text()) as WorkshopExport;
-    expect(comparable(after)).toEqual(comparable(before));
+    // Activities added since the fixture (the round table) export their empty part too.
+    const { rundebord: _new, ...after } = JSON.parse(await again.text()) as WorkshopExport;
+    expect(comparable(after as WorkshopExport)).toEqual(comparable(before));
     // Key order too: the checksum is over the file as written.
     expect(Object.keys(after)).toEqual(Object.keys(before));
   });

@@ -103,6 +103,20 @@ export const OPPDRAG_ERROR_CODES = [
   'points_closed',
 ] as const;
 
+/** The round table: cards, the top three, summaries, report-back, themes and points. */
+export const RUNDEBORD_ERROR_CODES = [
+  'card_not_found',
+  'not_your_card',
+  'top_three_full',
+  'not_secretary',
+  'theme_not_found',
+  'too_many_cards',
+  'too_many_themes',
+  'no_table_reporting',
+  'card_hidden',
+  'no_themes',
+] as const;
+
 export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
 export type WorkshopErrorCode = (typeof WORKSHOP_ERROR_CODES)[number];
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];
@@ -110,6 +124,7 @@ export type PlanbehovErrorCode = (typeof PLANBEHOV_ERROR_CODES)[number];
 export type ArgumentsErrorCode = (typeof ARGUMENTS_ERROR_CODES)[number];
 export type ConsentErrorCode = (typeof CONSENT_ERROR_CODES)[number];
 export type OppdragErrorCode = (typeof OPPDRAG_ERROR_CODES)[number];
+export type RundebordErrorCode = (typeof RUNDEBORD_ERROR_CODES)[number];
 
 /** Every list by feature, for checks that walk them all (each code is in exactly one). */
 export const API_ERROR_CODES = {
@@ -120,6 +135,7 @@ export const API_ERROR_CODES = {
   arguments: ARGUMENTS_ERROR_CODES,
   consent: CONSENT_ERROR_CODES,
   oppdrag: OPPDRAG_ERROR_CODES,
+  rundebord: RUNDEBORD_ERROR_CODES,
 } as const;
 
 /** A code the API may answer with. */
@@ -130,7 +146,8 @@ export type ApiErrorCode =
   | PlanbehovErrorCode
   | ArgumentsErrorCode
   | ConsentErrorCode
-  | OppdragErrorCode;
+  | OppdragErrorCode
+  | RundebordErrorCode;
 
 /** The numbers and names a refusal's sentence needs (`{{mib}}`, `{{number}}`, …). */
 export type ErrorParams = Record<string, string | number>;

@@ -6,6 +6,7 @@ export {
   isErrorCode,
   OPPDRAG_ERROR_CODES,
   PLANBEHOV_ERROR_CODES,
+  RUNDEBORD_ERROR_CODES,
   TRANSFER_ERROR_CODES,
   WORKSHOP_ERROR_CODES,
 } from './codes';
@@ -17,6 +18,7 @@ export type {
   ErrorParams,
   OppdragErrorCode,
   PlanbehovErrorCode,
+  RundebordErrorCode,
   TransferErrorCode,
   WorkshopErrorCode,
 } from './codes';

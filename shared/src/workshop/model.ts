@@ -39,6 +39,7 @@ export const activitySchema = z.enum([
   'planbehov',
   'arguments',
   'oppdrag',
+  'rundebord',
   'summary',
 ]);
 export type Activity = z.infer<typeof activitySchema>;

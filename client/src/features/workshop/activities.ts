@@ -52,6 +52,17 @@ export const ACTIVITIES: Partial<Record<Activity, LazyViews>> = {
       import('../oppdrag/OppdragProjector').then((m) => m.OppdragProjector),
     ),
   },
+  rundebord: {
+    tablet: lazyComponent(() =>
+      import('../rundebord/RundebordTablet').then((m) => m.RundebordTablet),
+    ),
+    console: lazyComponent(() =>
+      import('../rundebord/RundebordConsole').then((m) => m.RundebordConsole),
+    ),
+    projector: lazyComponent(() =>
+      import('../rundebord/RundebordProjector').then((m) => m.RundebordProjector),
+    ),
+  },
   summary: {
     tablet: lazyComponent(() => import('../summary/SummaryViews').then((m) => m.SummaryTablet)),
     console: lazyComponent(() => import('../summary/SummaryViews').then((m) => m.SummaryTablet)),

@@ -34,6 +34,7 @@ const nb = {
     planbehov: 'Planbehov',
     arguments: 'Argumenter',
     oppdrag: 'HØP-oppdrag',
+    rundebord: 'Rundebordet',
     summary: 'Oppsummering',
   },
   content: {
@@ -99,6 +100,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       planbehov: 'Planbehov',
       arguments: 'Argument',
       oppdrag: 'HØP-oppdrag',
+      rundebord: 'Rundebordet',
       summary: 'Oppsummering',
     },
     content: {
@@ -161,6 +163,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       planbehov: 'Planning needs',
       arguments: 'Arguments',
       oppdrag: 'Budget plan assignments (HØP)',
+      rundebord: 'Round table',
       summary: 'Summary',
     },
     content: {

@@ -1,0 +1,68 @@
+import { defineActivity, type ImportContext } from '../activities/module';
+import type { Principal } from '../workshops/service';
+import { collectRundebordOutcome } from './outcome';
+import { SqliteRundebordRepository } from './repository';
+import { rundebordRoutes, rundebordViewerOf } from './routes';
+import { RundebordService } from './service';
+import {
+  exportRundebord,
+  importRundebord,
+  rundebordPartSchema,
+  type RundebordPart,
+} from './transfer';
+
+/** The round table: cards per table, top three, report-back, themes and points, per viewer. */
+export const rundebordModule = defineActivity({
+  key: 'rundebord',
+  create({ db, workshops }) {
+    const repo = new SqliteRundebordRepository(db);
+    const service = new RundebordService(repo, workshops);
+    return {
+      service,
+      repo,
+      routes: rundebordRoutes(workshops, service),
+      async live(workshopId: string) {
+        const viewer = await service.viewer(workshopId);
+        // [RT2] [RT4] A tablet sees its own table's cards, and who marked them.
+        return (principal: Principal) => viewer(rundebordViewerOf(principal));
+      },
+      async storedWork(workshopId: string) {
+        return new Map(
+          (await service.hasWork(workshopId)) ? [['rundebord', 'entries'] as const] : [],
+        );
+      },
+      outcome: {
+        async collect(workshopId: string) {
+          const w = await workshops.require(workshopId);
+          return collectRundebordOutcome(await service.state(workshopId), w);
+        },
+      },
+      transfer: {
+        schema: rundebordPartSchema,
+        async export(workshopId, ctx) {
+          return exportRundebord(
+            await service.state(workshopId),
+            ctx.participantIndex,
+            ctx.workshop.setup.tables.map((t) => t.id),
+          );
+        },
+        import(part: RundebordPart, ctx: ImportContext) {
+          // The import context names no tables yet: the file's own are taken, so references
+          // between its parts are still checked (TODO when the seam passes the setup's tables).
+          const tableIds = [
+            ...new Set([
+              ...part.cards.map((c) => c.tableId),
+              ...Object.keys(part.tableQuestions),
+              ...Object.keys(part.summaries),
+              ...Object.keys(part.secretaries),
+            ]),
+          ];
+          repo.saveSync(ctx.workshopId, importRundebord(part, ctx.participantIds, tableIds));
+        },
+      },
+    };
+  },
+});
+
+export type { RundebordService } from './service';
+export { rundebordBlocks } from './outcome';
