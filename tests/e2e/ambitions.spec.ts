@@ -47,7 +47,8 @@ test('two tablets write one ambition, the projector follows, the facilitator pro
   tablet2,
   projector,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  // A ceiling, not a wait: four actors and axe on each view take about two minutes on two cores.
+  test.setTimeout(240_000);
   const created = await createWorkshop(request, {
     title: `Ambisjoner ${testInfo.testId.slice(0, 6)}`,
   });

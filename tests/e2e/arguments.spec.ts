@@ -33,7 +33,8 @@ test('one round of the argument map across two tablets, the console and the proj
   tablet2,
   projector,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  // A ceiling, not a wait: four actors and axe on each view take about two minutes on two cores.
+  test.setTimeout(240_000);
   const f = facilitator.page;
   const p = projector.page;
   const t1 = tablet1.page;
