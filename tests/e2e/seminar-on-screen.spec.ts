@@ -16,6 +16,7 @@ const AGENDA = [
   { title: 'Planbehov', activity: 'Planbehov' },
   { title: 'Argumenter og uenighet', activity: 'Argumenter' },
   { title: 'Oppsummering', activity: 'Oppsummering' },
+  { title: 'Tilbakemelding', activity: 'Tilbakemelding' },
 ] as const;
 
 /** Where each activity shows on a tablet and on the projector (the views' own sections). */

@@ -33,7 +33,14 @@ const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ o
  * What a phase is for: which activity the tablets, console and projector show during it.
  * `free` shows only the phase's title and timer (a break, an introduction, a round-table talk).
  */
-export const activitySchema = z.enum(['free', 'ambitions', 'planbehov', 'arguments', 'summary']);
+export const activitySchema = z.enum([
+  'free',
+  'ambitions',
+  'planbehov',
+  'arguments',
+  'summary',
+  'evaluering',
+]);
 export type Activity = z.infer<typeof activitySchema>;
 
 export const phaseSchema = z.object({

@@ -34,6 +34,7 @@ const nb = {
     planbehov: 'Planbehov',
     arguments: 'Argumenter',
     summary: 'Oppsummering',
+    evaluering: 'Tilbakemelding',
   },
   content: {
     heading: 'Innhold i fasen',
@@ -98,6 +99,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       planbehov: 'Planbehov',
       arguments: 'Argument',
       summary: 'Oppsummering',
+      evaluering: 'Tilbakemelding',
     },
     content: {
       heading: 'Innhald i fasen',
@@ -159,6 +161,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       planbehov: 'Planning needs',
       arguments: 'Arguments',
       summary: 'Summary',
+      evaluering: 'Feedback',
     },
     content: {
       heading: 'Content of the phase',
