@@ -4,6 +4,7 @@ import { argumentsLocales } from '../features/arguments/locales';
 import { consentLocales } from '../features/consent/locales';
 import { consoleLocales } from '../features/console/locales';
 import { createLocales } from '../features/create/locales';
+import { evalueringLocales } from '../features/evaluering/locales';
 import { joinLocales } from '../features/join/locales';
 import { outcomeLocales } from '../features/outcome/locales';
 import { planbehovLocales } from '../features/planbehov/locales';
@@ -40,6 +41,7 @@ export const nbMessages = {
   ambitions: ambitionsLocales.nb,
   outcome: outcomeLocales.nb,
   summary: summaryLocales.nb,
+  evaluering: evalueringLocales.nb,
 };
 
 export type AppMessages = typeof nbMessages;
@@ -61,6 +63,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   ambitions: ambitionsLocales.nn,
   outcome: outcomeLocales.nn,
   summary: summaryLocales.nn,
+  evaluering: evalueringLocales.nn,
 };
 
 const enMessages: LocaleShape<AppMessages> = {
@@ -80,6 +83,7 @@ const enMessages: LocaleShape<AppMessages> = {
   ambitions: ambitionsLocales.en,
   outcome: outcomeLocales.en,
   summary: summaryLocales.en,
+  evaluering: evalueringLocales.en,
 };
 
 /** All messages by language, as i18next takes them. */
