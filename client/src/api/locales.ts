@@ -47,7 +47,7 @@ const nb = {
   evaluation_closed: 'Tilbakemeldingen er lukket, og resultatet er endelig.',
   evaluation_not_closed: 'Lukk skjemaet før du viser resultatet.',
   baseline_without_result:
-    'Det verkstedet har ingen lukket tilbakemelding med resultat å sammenligne med.',
+    'Det verkstedet har ingen lukket og vist tilbakemelding å sammenligne med.',
   baseline_invalid: 'Tilbakemeldingen i filen går ikke opp og kan ikke brukes til sammenligning.',
   baseline_forbidden: 'Det er ikke konsoll-lenken til et verksted på denne serveren.',
   baseline_same_workshop: 'Velg et tidligere verksted, ikke dette.',
@@ -105,7 +105,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     evaluation_closed: 'Tilbakemeldinga er lukka, og resultatet er endeleg.',
     evaluation_not_closed: 'Lukk skjemaet før du viser resultatet.',
     baseline_without_result:
-      'Den verkstaden har inga lukka tilbakemelding med resultat å samanlikne med.',
+      'Den verkstaden har inga lukka og vist tilbakemelding å samanlikne med.',
     baseline_invalid: 'Tilbakemeldinga i fila går ikkje opp og kan ikkje brukast til samanlikning.',
     baseline_forbidden: 'Det er ikkje konsoll-lenka til ein verkstad på denne serveren.',
     baseline_same_workshop: 'Vel ein tidlegare verkstad, ikkje denne.',
@@ -157,7 +157,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     evaluation_not_open: 'The feedback form is not open. Your answer was not saved.',
     evaluation_closed: 'The feedback is closed, and its result is final.',
     evaluation_not_closed: 'Close the form before showing its result.',
-    baseline_without_result: 'That workshop has no closed feedback with a result to compare with.',
+    baseline_without_result: 'That workshop has no closed and shown feedback to compare with.',
     baseline_invalid: 'The feedback in that file does not add up and cannot be compared with.',
     baseline_forbidden: 'That is not the console link of a workshop on this server.',
     baseline_same_workshop: 'Choose an earlier workshop, not this one.',

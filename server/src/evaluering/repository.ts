@@ -1,4 +1,9 @@
-import type { EvaluationBaseline, EvaluationResult } from '@samskap/shared/evaluering';
+import {
+  EvaluationLimits,
+  type EvaluationBaseline,
+  type EvaluationExport,
+  type EvaluationResult,
+} from '@samskap/shared/evaluering';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
 
@@ -147,5 +152,43 @@ export class SqliteEvaluationRepository implements EvaluationRepository {
 
   async setBaseline(workshopId: string, baseline: EvaluationBaseline | null): Promise<void> {
     this.s.baseline.run(workshopId, baseline ? JSON.stringify(baseline) : null);
+  }
+
+  /**
+   * [EV7] An export's evaluation as an archive's, synchronously (inside the import's one
+   * transaction): closed, with "all" only where it counts at least `minGroupSize` answers and
+   * every statement counts every answer, no role split, texts only with "all".
+   */
+  restore(workshopId: string, data: EvaluationExport): void {
+    const nobody = { folkevalgt: null, administrasjon: null, annen: null };
+    this.s.statements.run(workshopId, data.statements ? JSON.stringify(data.statements) : null);
+    this.s.baseline.run(workshopId, data.baseline ? JSON.stringify(data.baseline) : null);
+    const form = data.form;
+    if (!form) return;
+    const all = form.all;
+    const sums = all
+      ? [...all.statements, all.returnOnTime].map((c) => c.reduce((a, b) => a + b, 0))
+      : [];
+    const shown =
+      all !== null &&
+      all.answers >= EvaluationLimits.minGroupSize &&
+      all.statements.length === form.statements.length &&
+      sums.every((n) => n === all.answers)
+        ? all
+        : null;
+    const sealed: SealedEvaluation = {
+      answered: Math.max(form.answered, shown?.answers ?? 0),
+      result: {
+        all: shown,
+        byRole: nobody,
+        withheld: nobody,
+        texts: shown ? form.texts : null,
+      },
+    };
+    this.s.sealed.run(workshopId, JSON.stringify(sealed));
+    this.s.form.run(
+      workshopId,
+      JSON.stringify({ statements: form.statements, status: 'closed', revealed: form.revealed }),
+    );
   }
 }

@@ -75,7 +75,7 @@ function baselineFrom(
     throw new ApiProblem(
       409,
       'baseline_without_result',
-      'That workshop has no closed evaluation with a result to compare with.',
+      'That workshop has no closed evaluation with a shown result to compare with.',
       source,
     );
   }
@@ -293,7 +293,10 @@ export class EvaluationService {
     };
   }
 
-  /** [EV7] What an export carries: the sealed "all" and texts, never an answer. */
+  /**
+   * [EV7] What an export carries: the sealed "all" and texts once revealed (an unrevealed
+   * result stays unrevealed, as on the screens), never an answer or a role split.
+   */
   async exportOf(workshopId: string): Promise<EvaluationExport> {
     const [statements, form, sealed, baseline] = await Promise.all([
       this.repo.statements(workshopId),
@@ -309,8 +312,8 @@ export class EvaluationService {
             status: form.status,
             revealed: form.revealed,
             answered: sealed?.answered ?? (await this.repo.answers(workshopId)).length,
-            all: sealed?.result.all ?? null,
-            texts: sealed?.result.texts ?? null,
+            all: (form.revealed && sealed?.result.all) || null,
+            texts: (form.revealed && sealed?.result.texts) || null,
           }
         : null,
       baseline,
