@@ -5,7 +5,7 @@ import {
   type CreateConsentCheck,
 } from '@samskap/shared/consent';
 import { ApiProblem } from '../errors';
-import type { ArchiveStore } from '../transfer/archive';
+import type { ArchivedPart } from '../activities/archive';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -30,7 +30,7 @@ export class ConsentService {
   constructor(
     private readonly repo: ConsentRepository,
     private readonly workshops: WorkshopService,
-    private readonly archive: ArchiveStore | null = null,
+    private readonly archive: ArchivedPart<ConsentCheck[]> | null = null,
     private readonly now: () => number = Date.now,
   ) {
     // [D7] Checks still open when the workshop ends are sealed then (see PlanbehovService).
@@ -157,7 +157,7 @@ export class ConsentService {
   /** Every check with its answer count, and its frozen aggregates once revealed ([D1], [D2]). */
   async view(workshopId: string): Promise<ConsentCheck[]> {
     const archived = await this.archive?.get(workshopId);
-    if (archived) return archived.consent.map(discloseArchivedCheck);
+    if (archived) return archived.map(discloseArchivedCheck);
     const [checks, answers, sealed] = await Promise.all([
       this.repo.list(workshopId),
       this.repo.answers(workshopId),

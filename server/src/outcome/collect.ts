@@ -13,7 +13,7 @@ import type { PlanbehovService } from '../planbehov/service';
 import { attendance } from '../workshops/liveView';
 import type { PhaseLogEntry } from '../workshops/repository';
 import { publicView, type WorkshopService } from '../workshops/service';
-import type { AmbitionsOutcome } from './ambitions';
+import type { AmbitionsOutcome } from '../ambitions';
 
 /**
  * Everything the outcome documents say, read from the stored state: aggregates only (no

@@ -5,7 +5,7 @@ import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/works
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectOutcome } from '../outcome/collect';
-import { loadStoredDoc, readAmbitions } from '../outcome/ambitions';
+import { loadStoredDoc, readAmbitions } from '../ambitions';
 import {
   ALL_MASK,
   findCommentLeaks,

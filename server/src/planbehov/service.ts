@@ -15,7 +15,7 @@ import { WorkshopLimits, type Period } from '@samskap/shared/workshop';
 import type { RoundResults } from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import { ApiProblem } from '../errors';
-import type { ArchiveStore } from '../transfer/archive';
+import type { ArchivedPart } from '../activities/archive';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -55,7 +55,7 @@ export class PlanbehovService {
   constructor(
     private readonly repo: PlanbehovRepository,
     private readonly workshops: WorkshopService,
-    private readonly archive: ArchiveStore | null = null,
+    private readonly archive: ArchivedPart<RoundResults[]> | null = null,
     private readonly now: () => number = Date.now,
   ) {
     // [D7] A round still open when the workshop ends is closed (sealed) then: nothing can be
@@ -111,7 +111,7 @@ export class PlanbehovService {
 
   /** A closed round's frozen aggregates ([D2]): from an imported archive, or as sealed at close. */
   private async snapshot(workshopId: string, round: number): Promise<RoundSnapshot | null> {
-    const archived = (await this.archive?.get(workshopId))?.rounds.find((r) => r.round === round);
+    const archived = (await this.archive?.get(workshopId))?.find((r) => r.round === round);
     if (archived) return { results: discloseArchivedRound(archived), comments: [] };
     return this.repo.getSnapshot(workshopId, round);
   }

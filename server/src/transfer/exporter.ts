@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import type { ArgumentsRepository } from '../arguments/repository';
 import type { ConsentService } from '../consent/service';
-import { loadStoredDoc } from '../outcome/ambitions';
+import { loadStoredDoc } from '../ambitions';
 import type { DocStore } from '../persistence/docStore';
 import type { PlanbehovService } from '../planbehov/service';
 import type { WorkshopService } from '../workshops/service';

@@ -1,3 +1,5 @@
+import type { ConsentCheck } from '@samskap/shared/consent';
+import type { RoundResults } from '@samskap/shared/planbehov';
 import type { z } from 'zod';
 import type { ArgumentsRepository } from '../arguments/repository';
 import type { StoredEntry } from '../arguments/state';
@@ -9,9 +11,9 @@ import type { WorkshopRepository } from '../workshops/repository';
 import { publicView } from '../workshops/service';
 import { contentRoom } from '../workshops/syncAuth';
 import { hashToken, newId, newJoinCode, newToken, projectorTokenFor } from '../workshops/tokens';
-import type { ArchiveStore } from './archive';
+import type { ArchivedPart } from '../activities/archive';
 import { exportChecksum } from './exporter';
-import { readAmbitions } from '../outcome/ambitions';
+import { readAmbitions } from '../ambitions';
 import { checkConsistency } from './consistency';
 import { TransferLimits, workshopExportSchema, type WorkshopExport } from './format';
 import { ImportRefused, refuse } from './problems';
@@ -22,7 +24,8 @@ export interface ImportTargets {
   workshops: WorkshopRepository;
   plans: PlanbehovRepository;
   argumentsRepo: ArgumentsRepository;
-  archive: ArchiveStore;
+  rounds: ArchivedPart<RoundResults[]>;
+  consent: ArchivedPart<ConsentCheck[]>;
   store: DocStore;
 }
 
@@ -142,7 +145,8 @@ export function importWorkshop(
       supporters: Array.from({ length: supports }, (_, i) => `archived-${i}`),
     }));
     void t.argumentsRepo.save(workshopId, { ...data.arguments, entries });
-    void t.archive.put(workshopId, { rounds: data.planbehov.rounds, consent: data.consent });
+    t.rounds.put(workshopId, data.planbehov.rounds);
+    t.consent.put(workshopId, data.consent);
     if (content.length > 2)
       // [T5] The state as the sandbox re-encoded it: only what this server could apply.
       void t.store.append(contentRoom(workshopId), content, { participantId: null, at: now });

@@ -1,4 +1,9 @@
-import type { Attendance, LiveState, ParticipantSummary } from '@samskap/shared/workshop';
+import type {
+  Attendance,
+  LiveSections,
+  LiveState,
+  ParticipantSummary,
+} from '@samskap/shared/workshop';
 import type { ParticipantRecord, WorkshopRecord } from './repository';
 import type { Principal } from './service';
 import { publicView, selfView } from './service';
@@ -37,13 +42,13 @@ export function attendance(
   return result;
 }
 
+/** What the activities add to the live state: one section per activity module, by its key. */
+export type { LiveSections };
+
 /**
  * The live state as one connection may see it: the facilitator sees everyone by name; others
  * see names (and parties) only where the workshop shows names, and otherwise counts alone.
  */
-/** What the activities add to the live state: the same for every connection (aggregates only). */
-export type LiveSections = Pick<LiveState, 'planbehov' | 'consent' | 'arguments'>;
-
 export function liveStateFor(
   principal: Principal,
   w: WorkshopRecord,

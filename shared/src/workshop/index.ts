@@ -31,7 +31,14 @@ export {
   SUBPROTOCOL,
   websocketProtocols,
 } from './live';
-export type { Attendance, Capability, LiveMessage, LiveState, ParticipantSummary } from './live';
+export type {
+  Attendance,
+  Capability,
+  LiveMessage,
+  LiveSections,
+  LiveState,
+  ParticipantSummary,
+} from './live';
 export {
   activitySchema,
   focusAreaSchema,

@@ -48,8 +48,25 @@ export interface Attendance {
   }>;
 }
 
+/**
+ * The activities' sections of the live state, each under its server module's key (server
+ * README, "Adding an activity"). A new activity adds its section from its own shared model:
+ *
+ *     declare module '../workshop/live' {
+ *       interface LiveSections { rundebord: RundebordView }
+ *     }
+ */
+export interface LiveSections {
+  /** The planbehov list, voting and turnout; results as aggregates once revealed. */
+  planbehov: PlanbehovView;
+  /** Consent checks with their answer counts; aggregates once revealed. */
+  consent: ConsentCheck[];
+  /** The argument map as this connection may see it. */
+  arguments: ArgumentsView;
+}
+
 /** What the server pushes on the live channel after every change. */
-export interface LiveState {
+export interface LiveState extends LiveSections {
   capability: Capability;
   /** The server's clock when sent: clients correct their countdown by it. */
   serverTime: number;
@@ -60,12 +77,6 @@ export interface LiveState {
   participants: ParticipantSummary[];
   /** The participant's own record (participants only). */
   you: ParticipantSelf | null;
-  /** The planbehov list, voting and turnout; results as aggregates once revealed. */
-  planbehov: PlanbehovView;
-  /** Consent checks with their answer counts; aggregates once revealed. */
-  consent: ConsentCheck[];
-  /** The argument map as this connection may see it. */
-  arguments: ArgumentsView;
 }
 
 export type LiveMessage =

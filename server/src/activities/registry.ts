@@ -1,0 +1,15 @@
+import { ambitionsModule } from '../ambitions';
+import { argumentsModule } from '../arguments';
+import { consentModule } from '../consent';
+import { planbehovModule } from '../planbehov';
+
+/**
+ * Every activity of the server, one line each ([AM1]). `composeApp()` builds them in this order
+ * and mounts, reads and exports each through its module (server/README, "Adding an activity").
+ */
+export const activityModules = [
+  ambitionsModule,
+  planbehovModule,
+  argumentsModule,
+  consentModule,
+] as const;

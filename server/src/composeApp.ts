@@ -1,0 +1,191 @@
+import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
+import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
+import { SqliteArchiveStore } from './activities/archive';
+import { buildActivities, liveSectionsOf, storedWorkOf } from './activities/compose';
+import type { Config } from './config';
+import { createApp } from './http/app';
+import { CreationGuard, creationLimitsPerHour, type CreationLimits } from './http/creationGuard';
+import type { Logger } from './log';
+import { outcomeRoutes } from './outcome/routes';
+import { openDatabase, type SqliteDatabase } from './persistence/database';
+import type { DocStore } from './persistence/docStore';
+import { MemoryDocStore } from './persistence/memoryDocStore';
+import { SqliteDocStore } from './persistence/sqliteDocStore';
+import { startWalCheckpointer } from './persistence/walCheckpointer';
+import { RoomRegistry } from './sync/roomRegistry';
+import { createSyncServer } from './sync/syncServer';
+import { transferRoutes } from './transfer/routes';
+import { defaultJoinCodeLimits, type JoinCodeLimits } from './workshops/joinGuard';
+import { createLiveHub } from './workshops/liveHub';
+import { Presence } from './workshops/presence';
+import { workshopRoutes } from './workshops/routes';
+import { WorkshopService } from './workshops/service';
+import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
+import { chooseProtocol } from './workshops/subprotocol';
+import { workshopSyncAuth, WriteGate } from './workshops/syncAuth';
+
+export const version = '0.1.0';
+
+export interface ComposeOptions {
+  config: Config;
+  log: Logger;
+  /** Tests set tighter budgets than the configuration can express. */
+  creations?: CreationLimits;
+  joinCodes?: JoinCodeLimits;
+}
+
+/**
+ * Storage, services, activity modules, routes, the live hub and the sync server, wired once:
+ * `server.ts` puts this on a port, tests call it in-process (`testing/inProcessApp.ts`).
+ */
+export function composeApp({ config, log, creations: creationLimits, joinCodes }: ComposeOptions) {
+  // STORAGE=memory keeps everything in this process (an in-memory SQLite for the workshops).
+  const dbFile = config.storage === 'sqlite' ? join(config.dataDir, 'samskap.sqlite') : ':memory:';
+  const db: SqliteDatabase = openDatabase(dbFile, { synchronous: config.sqliteSynchronous });
+  // WAL checkpoints sync the file: a worker thread does them, never an append on the main thread.
+  const checkpointer =
+    dbFile === ':memory:'
+      ? null
+      : startWalCheckpointer(db, dbFile, {
+          onError: (err) => log.error({ err }, 'WAL checkpoints fall back to the main thread'),
+        });
+  const store: DocStore =
+    config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
+  const workshopsRepo = new SqliteWorkshopRepository(db);
+  const workshops = new WorkshopService(workshopsRepo);
+  const archive = new SqliteArchiveStore(db);
+  const activities = buildActivities({
+    db,
+    workshops,
+    store,
+    log,
+    archived: (part) => archive.part(part),
+  });
+  const { planbehov, consent, arguments: args, ambitions } = activities.byKey;
+  workshops.useActivityWork(storedWorkOf(activities));
+  const presence = new Presence();
+  const gate = new WriteGate(workshops);
+
+  const registry = new RoomRegistry({
+    store,
+    log,
+    compactAfterUpdates: config.compactAfterUpdates,
+    maxDocumentBytes: config.maxDocumentBytes,
+    limits: config.limits,
+  });
+  const sync = createSyncServer({
+    registry,
+    authenticate: workshopSyncAuth(workshops, gate),
+    limits: config.limits,
+    log,
+    pingIntervalMs: config.pingIntervalMs,
+    handleProtocols: chooseProtocol,
+  });
+  const live = createLiveHub({
+    service: workshops,
+    presence,
+    log,
+    pingIntervalMs: config.pingIntervalMs,
+    sections: liveSectionsOf(activities),
+  });
+  workshops.events.on('changed', (workshopId) => {
+    if (!gate.tracks(workshopId)) return;
+    gate.refresh(workshopId).then(
+      () => sync.resyncDroppedWrites(),
+      (err: unknown) => log.error({ err, workshopId }, 'refreshing write access failed'),
+    );
+  });
+  workshops.events.on('participantRemoved', (_workshopId, participantId) => {
+    sync.closeWhere(
+      (identity) => identity.participantId === participantId,
+      CloseCode.forbidden,
+      'removed by the facilitator',
+    );
+  });
+  const started = Date.now();
+  // [L1] create, duplicate and import draw on one budget.
+  const creations = new CreationGuard(
+    creationLimits ??
+      creationLimitsPerHour(config.creations.perAddressPerHour, config.creations.perHour),
+  );
+  const joinCodeLimits = joinCodes ?? {
+    perAddress: defaultJoinCodeLimits.perAddress,
+    server: { burst: config.joinFailures.burst, perMinute: config.joinFailures.perMinute },
+  };
+  const app = createApp({
+    log,
+    clientDist: config.clientDist,
+    health: () => ({
+      status: 'ok',
+      version,
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+      rooms: registry.size,
+      connections: sync.connectionCount + live.connectionCount,
+    }),
+    api: [
+      workshopRoutes({ service: workshops, presence, creations, joinCodes: joinCodeLimits }),
+      // [AM1] Every module's routes, in registry order.
+      ...activities.list.flatMap((a) => (a.instance.routes ? [a.instance.routes] : [])),
+      outcomeRoutes(workshops, {
+        workshops,
+        planbehov: planbehov.service,
+        consent: consent.service,
+        args: args.service,
+        ambitions: (workshopId, w) => ambitions.outcome.collect(workshopId, w),
+      }),
+      transferRoutes(
+        workshops,
+        {
+          workshops,
+          planbehov: planbehov.service,
+          consent: consent.service,
+          argumentsRepo: args.repo,
+          store,
+        },
+        {
+          db,
+          workshops: workshopsRepo,
+          plans: planbehov.repo,
+          argumentsRepo: args.repo,
+          rounds: archive.part('rounds'),
+          consent: archive.part('consent'),
+          store,
+        },
+        {
+          creations,
+          maxImportBytes: config.maxImportBytes,
+          maxDocumentBytes: config.maxDocumentBytes,
+        },
+      ),
+    ],
+    maxBodyBytes: config.maxBodyBytes,
+  });
+
+  return {
+    app,
+    db,
+    store,
+    workshops,
+    activities: activities.byKey,
+    handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      const path = req.url ?? '';
+      if (path.startsWith(SYNC_PATH_PREFIX)) sync.handleUpgrade(req, socket, head);
+      else if (path.startsWith(LIVE_PATH_PREFIX)) live.handleUpgrade(req, socket, head);
+      else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    },
+    /** Closes the sockets, unloads the rooms and closes the storage. */
+    async close() {
+      sync.close();
+      live.close();
+      await registry.closeAll();
+      await store.close();
+      await checkpointer?.stop();
+      db.close();
+    },
+  };
+}
+
+export type ComposedApp = ReturnType<typeof composeApp>;

@@ -1,0 +1,38 @@
+import type { ConsentCheck } from '@samskap/shared/consent';
+import type { Activity } from '@samskap/shared/workshop';
+import { defineActivity } from '../activities/module';
+import { SqliteConsentRepository } from './repository';
+import { consentRoutes } from './routes';
+import { ConsentService } from './service';
+
+/** Consent checks on ambitions and syntheses: answers in, aggregates out once revealed. */
+export const consentModule = defineActivity({
+  key: 'consent',
+  create({ db, workshops, archived }) {
+    const service = new ConsentService(
+      new SqliteConsentRepository(db),
+      workshops,
+      archived<ConsentCheck[]>('consent'),
+    );
+    return {
+      service,
+      routes: consentRoutes(workshops, service),
+      async live(workshopId: string) {
+        const checks = await service.view(workshopId);
+        return () => checks;
+      },
+      // Answers keep the activity whose text they answer: ambitions, or arguments (syntheses).
+      async storedWork(workshopId: string) {
+        const work = new Map<Activity, 'answers'>();
+        for (const check of await service.view(workshopId)) {
+          if (check.answered === 0) continue;
+          if (check.subject.kind === 'ambition') work.set('ambitions', 'answers');
+          if (check.subject.kind === 'synthesis') work.set('arguments', 'answers');
+        }
+        return work;
+      },
+    };
+  },
+});
+
+export type { ConsentService } from './service';
