@@ -64,7 +64,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     log,
     archived: (part) => archive.part(part),
   });
-  const { planbehov, consent, arguments: args, ambitions } = activities.byKey;
+  const { planbehov, consent, arguments: args, ambitions, evaluering } = activities.byKey;
   workshops.useActivityWork(storedWorkOf(activities));
   const presence = new Presence();
   const gate = new WriteGate(workshops);
@@ -135,6 +135,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
         consent: consent.service,
         args: args.service,
         ambitions: (workshopId, w) => ambitions.outcome.collect(workshopId, w),
+        evaluering: (workshopId) => evaluering.outcome.collect(workshopId),
       }),
       transferRoutes(
         workshops,
@@ -144,6 +145,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
           consent: consent.service,
           argumentsRepo: args.repo,
           store,
+          evaluering: (workshopId) => evaluering.transfer.export(workshopId),
         },
         {
           db,
@@ -153,6 +155,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
           rounds: archive.part('rounds'),
           consent: archive.part('consent'),
           store,
+          evaluering: (part, workshopId) => evaluering.repo.restore(workshopId, part),
         },
         {
           creations,

@@ -1,6 +1,7 @@
 import { ambitionsModule } from '../ambitions';
 import { argumentsModule } from '../arguments';
 import { consentModule } from '../consent';
+import { evalueringModule } from '../evaluering';
 import { planbehovModule } from '../planbehov';
 
 /**
@@ -12,4 +13,5 @@ export const activityModules = [
   planbehovModule,
   argumentsModule,
   consentModule,
+  evalueringModule,
 ] as const;

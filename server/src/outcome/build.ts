@@ -1,4 +1,5 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
+import { evaluationBlocks } from '../evaluering/outcome';
 import {
   buildTimeline,
   isPlacedYear,
@@ -393,6 +394,7 @@ export function buildOutcomeDocument(d: OutcomeData, now: number): OutcomeDocume
       ...ambitions(d, L),
       ...planbehov(d, L),
       ...argumentsSection(d, L),
+      ...evaluationBlocks(d.evaluering ?? null, d.workshop.language),
     ],
   };
 }

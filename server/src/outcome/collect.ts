@@ -1,5 +1,6 @@
 import type { ArgumentsView } from '@samskap/shared/arguments';
 import type { ConsentCheck } from '@samskap/shared/consent';
+import type { EvaluationView } from '@samskap/shared/evaluering';
 import type { Plan, RoundResults, VotingState } from '@samskap/shared/planbehov';
 import type {
   Attendance,
@@ -40,6 +41,8 @@ export interface OutcomeData {
     rounds: RoundResults[];
   };
   arguments: ArgumentsView;
+  /** The closing evaluation as the room saw it (absent where no evaluation is wired). */
+  evaluering?: EvaluationView | null;
 }
 
 export interface OutcomeSources {
@@ -47,6 +50,8 @@ export interface OutcomeSources {
   planbehov: PlanbehovService;
   consent: ConsentService;
   args: ArgumentsService;
+  /** The evaluation module's `outcome.collect`. */
+  evaluering?: (workshopId: string) => Promise<EvaluationView>;
   /** Reads the plenary ambitions from the workshop's shared document. */
   ambitions: (workshopId: string, w: WorkshopPublic) => Promise<AmbitionsOutcome>;
 }
@@ -88,5 +93,6 @@ export async function collectOutcome(
     planbehov: { plans: (await sources.planbehov.view(workshopId)).plans, voting, rounds },
     // As a shared screen sees it: nothing hidden, nothing pending.
     arguments: argumentsFor({ participantId: null, isFacilitator: false }),
+    evaluering: sources.evaluering ? await sources.evaluering(workshopId) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import type { ArgumentsRepository } from '../arguments/repository';
+import type { EvaluationExport } from '@samskap/shared/evaluering';
 import type { ConsentService } from '../consent/service';
 import { loadStoredDoc } from '../ambitions';
 import type { DocStore } from '../persistence/docStore';
@@ -15,6 +16,8 @@ export interface TransferSources {
   consent: ConsentService;
   argumentsRepo: ArgumentsRepository;
   store: DocStore;
+  /** The evaluation module's `transfer.export`. */
+  evaluering?: (workshopId: string) => Promise<EvaluationExport>;
 }
 
 /** SHA-256 over the export without its checksum, as written: what the import checks. */
@@ -81,6 +84,7 @@ export async function exportWorkshop(
       syntheses: args.syntheses,
       conflicts: args.conflicts,
     },
+    ...(s.evaluering ? { evaluering: await s.evaluering(workshopId) } : {}),
   };
   doc.destroy();
   return { ...body, checksum: exportChecksum(body) };

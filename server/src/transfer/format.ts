@@ -5,6 +5,7 @@ import {
   problemTypeSchema,
 } from '@samskap/shared/arguments';
 import { consentSubjectSchema } from '@samskap/shared/consent';
+import { evaluationExportSchema } from '@samskap/shared/evaluering';
 import {
   ballotDecisionSchema,
   planInputSchema,
@@ -179,6 +180,8 @@ export const workshopExportSchema = z
         }),
       ),
     }),
+    /** The closing evaluation (server README [EV7]); absent in exports made before it. */
+    evaluering: evaluationExportSchema.optional(),
     checksum: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();

@@ -18,6 +18,7 @@ import { checkConsistency } from './consistency';
 import { TransferLimits, workshopExportSchema, type WorkshopExport } from './format';
 import { ImportRefused, refuse } from './problems';
 import { applyInSandbox } from './sandbox';
+import type { EvaluationExport } from '@samskap/shared/evaluering';
 
 export interface ImportTargets {
   db: SqliteDatabase;
@@ -27,6 +28,8 @@ export interface ImportTargets {
   rounds: ArchivedPart<RoundResults[]>;
   consent: ArchivedPart<ConsentCheck[]>;
   store: DocStore;
+  /** The evaluation module's `transfer.import` (synchronous, inside the transaction). */
+  evaluering?: (part: EvaluationExport, workshopId: string) => void;
 }
 
 export interface Imported {
@@ -147,6 +150,7 @@ export function importWorkshop(
     void t.argumentsRepo.save(workshopId, { ...data.arguments, entries });
     t.rounds.put(workshopId, data.planbehov.rounds);
     t.consent.put(workshopId, data.consent);
+    if (data.evaluering) t.evaluering?.(data.evaluering, workshopId);
     if (content.length > 2)
       // [T5] The state as the sandbox re-encoded it: only what this server could apply.
       void t.store.append(contentRoom(workshopId), content, { participantId: null, at: now });

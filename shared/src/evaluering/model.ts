@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { WithheldReason } from '../planbehov/model';
 import type { Language, ParticipantRole } from '../workshop/model';
+
+declare module '../workshop/live' {
+  interface LiveSections {
+    /** The closing evaluation: counts while open, the frozen result once revealed. */
+    evaluering: EvaluationView;
+  }
+}
 import {
   isPlainLine,
   isPlainText,

@@ -17,7 +17,7 @@ import './evaluering.css';
  */
 export function EvaluationConsole({ state, token, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
-  const { view, error } = useEvaluation(state, token);
+  const { view, error } = useEvaluation(state);
   const action = useAsyncAction();
   const workshopId = state.workshop.id;
   const ended = state.workshop.endedAt !== null;

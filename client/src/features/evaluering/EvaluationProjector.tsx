@@ -7,10 +7,10 @@ import { useEvaluation } from './useEvaluation';
 import './evaluering.css';
 
 /** The big screen: how many have answered while the form is open, then the revealed result. */
-export function EvaluationProjector({ state, token, headingLevel }: ActivityProps) {
+export function EvaluationProjector({ state, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { view } = useEvaluation(state, token);
+  const { view } = useEvaluation(state);
   return (
     <section className="ev ev--projector" aria-labelledby={headingId}>
       <Heading level={headingLevel} data-size="md" id={headingId}>

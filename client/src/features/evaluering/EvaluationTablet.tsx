@@ -38,7 +38,7 @@ interface Draft {
 export function EvaluationTablet({ state, token, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { view, error } = useEvaluation(state, token);
+  const { view, error } = useEvaluation(state);
   const workshopId = state.workshop.id;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState<EvaluationAnswer | null>(null);

@@ -22,7 +22,7 @@ export interface StatementsEditorProps {
 export function StatementsEditor({ state, token }: StatementsEditorProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { view } = useEvaluation(state, token);
+  const { view } = useEvaluation(state);
   const action = useAsyncAction();
   const [draft, setDraft] = useState<string[] | null>(null);
   const [saved, setSaved] = useState(false);
