@@ -24,6 +24,7 @@ const ACTIVITY_VIEWS: Record<string, { tablet: string; projector: string } | und
   'Politiske ambisjoner': { tablet: '.ambitions--tablet', projector: '.ambitions--projector' },
   Planbehov: { tablet: '.pb-tablet', projector: '.pb-projector' },
   Argumenter: { tablet: '.arguments--tablet', projector: '.arguments--projector' },
+  Tilbakemelding: { tablet: '.ev--tablet', projector: '.ev--projector' },
 };
 
 const PLACEHOLDER = {
