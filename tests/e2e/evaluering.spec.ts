@@ -56,7 +56,8 @@ test('the councillors give anonymous feedback at the end, and the projector show
   const code = (await f.getByTestId('created-join-code').textContent())!.replace(' ', '');
   const projectorLink = await f.getByTestId('created-projector-link').inputValue();
   await f.getByRole('link', { name: 'Åpne konsollen' }).click();
-  await expect(f.getByRole('heading', { level: 1 })).toHaveText(title);
+  // The console waits for its live channel; on a busy machine that can take a while.
+  await expect(f.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 30_000 });
 
   // The setup page: the template's seven statements, one reworded for this seminar.
   await f.getByRole('link', { name: 'Endre oppsettet' }).click();
