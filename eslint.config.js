@@ -3,6 +3,13 @@ import noOnlyTests from 'eslint-plugin-no-only-tests';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { existsSync, readdirSync } from 'node:fs';
+
+/** server/src folders with a public entry (index.ts): the activity modules. */
+const serverSrc = new URL('./server/src/', import.meta.url);
+const moduleFolders = readdirSync(serverSrc, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/index.ts`, serverSrc)))
+  .map((d) => d.name);
 
 export default tseslint.config(
   {
@@ -16,6 +23,23 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // [Q1] Promises are awaited, returned or handed off on purpose (`void x()` with a reason, or
+    // `.catch`): a forgotten one loses its error and its ordering. These rules need types, read
+    // from each package's tsconfig through the project service.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'no-only-tests': noOnlyTests },
@@ -55,9 +79,24 @@ export default tseslint.config(
     },
   },
   {
+    // [AM6] A folder with a public entry (src/<feature>/index.ts: every activity module) is
+    // reached from outside only through that entry. Read from the disk, so a new activity's
+    // folder is guarded as soon as it has its index.ts.
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@samskap/client*', '**/client/src/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@samskap/client*', '**/client/src/**'] },
+            {
+              regex: `^(\\.\\./)+(${moduleFolders.join('|')})/`,
+              message:
+                'Reach another feature folder through its public entry (import from "../<folder>").',
+            },
+          ],
+        },
+      ],
     },
   },
 );

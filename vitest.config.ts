@@ -6,6 +6,7 @@ export default defineConfig({
       'shared/src/**/*.test.ts',
       'server/src/**/*.test.ts',
       'client/src/**/*.test.{ts,tsx}',
+      'tests/repo/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -4,11 +4,18 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 import { SqliteArchiveStore } from './activities/archive';
-import { buildActivities, liveSectionsOf, storedWorkOf } from './activities/compose';
+import {
+  buildActivities,
+  liveSectionsOf,
+  outcomePartsOf,
+  storedWorkOf,
+  transferPartsOf,
+} from './activities/compose';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { CreationGuard, creationLimitsPerHour, type CreationLimits } from './http/creationGuard';
 import type { Logger } from './log';
+import type { OutcomeSources } from './outcome/collect';
 import { outcomeRoutes } from './outcome/routes';
 import { openDatabase, type SqliteDatabase } from './persistence/database';
 import type { DocStore } from './persistence/docStore';
@@ -16,7 +23,7 @@ import { MemoryDocStore } from './persistence/memoryDocStore';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
 import { startWalCheckpointer } from './persistence/walCheckpointer';
 import { RoomRegistry } from './sync/roomRegistry';
-import { createSyncServer } from './sync/syncServer';
+import { createSyncServer, type SyncServer } from './sync/syncServer';
 import { transferRoutes } from './transfer/routes';
 import { defaultJoinCodeLimits, type JoinCodeLimits } from './workshops/joinGuard';
 import { createLiveHub } from './workshops/liveHub';
@@ -28,6 +35,33 @@ import { chooseProtocol } from './workshops/subprotocol';
 import { workshopSyncAuth, WriteGate } from './workshops/syncAuth';
 
 export const version = '0.1.0';
+
+/**
+ * [AM3] Only run-state changes (phase, lock, setup, seating, end) refresh write rights and walk
+ * the sync sockets; a removal closes the participant's connections. Activity changes (a ballot,
+ * an argument) leave the sync server alone.
+ */
+export function syncFollowsRunState(
+  events: WorkshopService['events'],
+  gate: Pick<WriteGate, 'tracks' | 'refresh'>,
+  sync: Pick<SyncServer, 'resyncDroppedWrites' | 'closeWhere'>,
+  log: Logger,
+): void {
+  events.on('runChanged', (workshopId) => {
+    if (!gate.tracks(workshopId)) return;
+    gate.refresh(workshopId).then(
+      () => sync.resyncDroppedWrites(),
+      (err: unknown) => log.error({ err, workshopId }, 'refreshing write access failed'),
+    );
+  });
+  events.on('participantRemoved', (_workshopId, participantId) => {
+    sync.closeWhere(
+      (identity) => identity.participantId === participantId,
+      CloseCode.forbidden,
+      'removed by the facilitator',
+    );
+  });
+}
 
 export interface ComposeOptions {
   config: Config;
@@ -64,7 +98,6 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     log,
     archived: (part) => archive.part(part),
   });
-  const { planbehov, consent, arguments: args, ambitions, evaluering } = activities.byKey;
   workshops.useActivityWork(storedWorkOf(activities));
   const presence = new Presence();
   const gate = new WriteGate(workshops);
@@ -91,20 +124,8 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     pingIntervalMs: config.pingIntervalMs,
     sections: liveSectionsOf(activities),
   });
-  workshops.events.on('changed', (workshopId) => {
-    if (!gate.tracks(workshopId)) return;
-    gate.refresh(workshopId).then(
-      () => sync.resyncDroppedWrites(),
-      (err: unknown) => log.error({ err, workshopId }, 'refreshing write access failed'),
-    );
-  });
-  workshops.events.on('participantRemoved', (_workshopId, participantId) => {
-    sync.closeWhere(
-      (identity) => identity.participantId === participantId,
-      CloseCode.forbidden,
-      'removed by the facilitator',
-    );
-  });
+  syncFollowsRunState(workshops.events, gate, sync, log);
+  const outcomeSources: OutcomeSources = { workshops, parts: outcomePartsOf(activities) };
   const started = Date.now();
   // [L1] create, duplicate and import draw on one budget.
   const creations = new CreationGuard(
@@ -129,34 +150,11 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
       workshopRoutes({ service: workshops, presence, creations, joinCodes: joinCodeLimits }),
       // [AM1] Every module's routes, in registry order.
       ...activities.list.flatMap((a) => (a.instance.routes ? [a.instance.routes] : [])),
-      outcomeRoutes(workshops, {
-        workshops,
-        planbehov: planbehov.service,
-        consent: consent.service,
-        args: args.service,
-        ambitions: (workshopId, w) => ambitions.outcome.collect(workshopId, w),
-        evaluering: (workshopId) => evaluering.outcome.collect(workshopId),
-      }),
+      outcomeRoutes(workshops, outcomeSources),
       transferRoutes(
         workshops,
-        {
-          workshops,
-          planbehov: planbehov.service,
-          consent: consent.service,
-          argumentsRepo: args.repo,
-          store,
-          evaluering: (workshopId) => evaluering.transfer.export(workshopId),
-        },
-        {
-          db,
-          workshops: workshopsRepo,
-          plans: planbehov.repo,
-          argumentsRepo: args.repo,
-          rounds: archive.part('rounds'),
-          consent: archive.part('consent'),
-          store,
-          evaluering: (part, workshopId) => evaluering.repo.restore(workshopId, part),
-        },
+        { workshops, store, parts: transferPartsOf(activities) },
+        { db, workshops: workshopsRepo, store, parts: transferPartsOf(activities) },
         {
           creations,
           maxImportBytes: config.maxImportBytes,
@@ -173,6 +171,8 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
     store,
     workshops,
     activities: activities.byKey,
+    /** What the outcome documents are read from. */
+    outcomeSources,
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
       const path = req.url ?? '';
       if (path.startsWith(SYNC_PATH_PREFIX)) sync.handleUpgrade(req, socket, head);

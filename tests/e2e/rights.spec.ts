@@ -1,4 +1,5 @@
 import { ambitionRootName, PLENARY } from '@samskap/shared/doc-model';
+import { contentRoom } from '@samskap/shared/protocol';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
 import { expect, test } from '../support/fixtures';
@@ -127,7 +128,7 @@ test('a tablet that writes into another table and the plenary from the console c
   await expect(kariEditor.locator('h3').first()).toHaveText('Hvor vi er nå (A)');
   await expect(draft1.locator('h3').first()).toHaveText('Hvor vi er nå (A)');
   await expect(f.getByTestId('plenary-editor')).toContainText('Kari skriver om skolen.');
-  const room = `w/${created.workshop.id}`;
+  const room = contentRoom(created.workshop.id);
   expect(refusalsIn(server.logs, room)).toBe(1);
 
   // In plenary mode every tablet shows the plenary, read only: Ola's copy was set back too,

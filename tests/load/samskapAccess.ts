@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { ambitionRootName } from '@samskap/shared/doc-model';
+import { contentRoom } from '@samskap/shared/protocol';
 import { AUTH_SUBPROTOCOL_PREFIX, SUBPROTOCOL, WorkshopLimits } from '@samskap/shared/workshop';
 
 /** A workshop made on our server for the benchmark: its content room and one token per client. */
@@ -144,7 +145,7 @@ export async function openWorkshops(
       };
     });
     return {
-      room: `w/${workshop.id}`,
+      room: contentRoom(workshop.id),
       part,
       protocols: joined.map((j) => [
         SUBPROTOCOL,

@@ -52,6 +52,14 @@ describe('apiErrorText', () => {
     expect(apiErrorLocales.nn.import_invalid).toContain('{{field}}');
   });
 
+  it('[X2] fills in the parameters the server sent with its code', () => {
+    const error = new ApiRequestError('file_too_large', 413, 'x', 'file', { mib: 8 });
+    expect(apiErrorText(error)).toEqual({ key: 'file_too_large', values: { mib: 8 } });
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      expect(apiErrorLocales[lang].file_too_large).toContain('{{mib}}');
+    }
+  });
+
   it('says "unexpected" for codes it does not know and for non-API errors', () => {
     expect(apiErrorText(new ApiRequestError('teapot', 418, 'x')).key).toBe('unexpected');
     expect(apiErrorText(new Error('boom')).key).toBe('unexpected');

@@ -1,6 +1,11 @@
+import {
+  COMMON_ERROR_CODES,
+  TRANSFER_ERROR_CODES,
+  WORKSHOP_ERROR_CODES,
+} from '@samskap/shared/errors';
 import { WorkshopLimits } from '@samskap/shared/workshop';
 import { ApiRequestError } from './http';
-import { apiErrorLocales, type ApiErrorKey } from './locales';
+import type { ApiErrorKey, GeneralErrorCode } from './locales';
 
 /** A translation key under `errors.` and what to fill into it. */
 export interface ApiErrorText {
@@ -8,9 +13,15 @@ export interface ApiErrorText {
   readonly values: Readonly<Record<string, string | number>>;
 }
 
-/** A code the shared error words cover (the field-specific keys are not server codes). */
-function isKnownCode(code: string): code is ApiErrorKey {
-  return Object.hasOwn(apiErrorLocales.nb, code) && code !== 'displayName' && code !== 'party';
+const GENERAL_CODES: ReadonlySet<string> = new Set<GeneralErrorCode>([
+  ...COMMON_ERROR_CODES,
+  ...WORKSHOP_ERROR_CODES,
+  ...TRANSFER_ERROR_CODES,
+]);
+
+/** A code the shared error words cover (the lists in `@samskap/shared/errors`), or `network`. */
+function isGeneralCode(code: string): code is GeneralErrorCode | 'network' {
+  return GENERAL_CODES.has(code) || code === 'network';
 }
 
 const ACTIVITY_KEYS = new Set<string>([
@@ -25,7 +36,8 @@ function isActivityKey(key: string): key is ApiErrorKey {
 
 /**
  * Which sentence explains an error. The server's English `message` is for logs and tools; a
- * reader gets a sentence in their own language, chosen by the stable `code` (and `field`).
+ * reader gets a sentence in their own language, chosen by the stable `code` (and `field`), with
+ * the server's `params` filled in.
  */
 export function apiErrorText(error: unknown): ApiErrorText {
   if (!(error instanceof ApiRequestError)) return { key: 'unexpected', values: {} };
@@ -47,6 +59,6 @@ export function apiErrorText(error: unknown): ApiErrorText {
   }
   if (error.code === 'import_invalid')
     return { key: 'import_invalid', values: { field: error.field ?? '—' } };
-  if (isKnownCode(error.code)) return { key: error.code, values: {} };
+  if (isGeneralCode(error.code)) return { key: error.code, values: error.params };
   return { key: 'unexpected', values: {} };
 }

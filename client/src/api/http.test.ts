@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, apiRequest } from './http';
+import { ApiRequestError, apiDownload, apiRequest } from './http';
 
 function answer(status: number, body: unknown): typeof fetch {
   return (async () =>
@@ -48,5 +48,46 @@ describe('apiRequest', () => {
     await expect(apiRequest('/x', { fetchImpl: failing })).rejects.toMatchObject({
       code: 'network',
     });
+  });
+
+  it('sends bytes as they are, with their type, and any method', async () => {
+    const seen: RequestInit[] = [];
+    const fetchImpl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return new Response(null, { status: 204 });
+    }) as typeof fetch;
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41]).buffer;
+    await apiRequest('/import', { raw: { data: bytes, contentType: 'text/csv' }, fetchImpl });
+    await expect(apiRequest('/plans/1', { method: 'DELETE', token: 't', fetchImpl })).resolves.toBe(
+      null,
+    );
+    expect(seen[0]).toMatchObject({ method: 'POST', body: bytes });
+    expect((seen[0]!.headers as Record<string, string>)['content-type']).toBe('text/csv');
+    expect(seen[1]).toMatchObject({ method: 'DELETE' });
+  });
+
+  it('[X2] keeps the params and details a refusal carries', async () => {
+    const error = await apiRequest('/import', {
+      fetchImpl: answer(400, {
+        error: { code: 'import_refused', message: 'm', params: { mib: 1 }, details: { n: 2 } },
+      }),
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'import_refused', params: { mib: 1 }, details: { n: 2 } });
+  });
+
+  it('downloads a file with the name the server gave it, and refuses like any call', async () => {
+    const fetchImpl = (async () =>
+      new Response('# Utfall', {
+        status: 200,
+        headers: { 'content-disposition': 'attachment; filename="utfall-2025.md"' },
+      })) as typeof fetch;
+    const file = await apiDownload('/w/outcome/md', 'samskap.md', { token: 't', fetchImpl });
+    expect(file.fileName).toBe('utfall-2025.md');
+    expect(await file.blob.text()).toBe('# Utfall');
+    await expect(
+      apiDownload('/w/outcome/md', 'samskap.md', {
+        fetchImpl: answer(403, { error: { code: 'forbidden', message: 'm' } }),
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden', status: 403 });
   });
 });

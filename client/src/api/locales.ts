@@ -1,4 +1,8 @@
+import type { CommonErrorCode, TransferErrorCode, WorkshopErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../i18n/localeShape';
+
+/** The codes worded here; each activity words its own (a missing one fails the typecheck). */
+export type GeneralErrorCode = CommonErrorCode | WorkshopErrorCode | TransferErrorCode;
 
 const nb = {
   unknown_code: 'Ingen verksted har denne koden. Sjekk koden på storskjermen.',
@@ -42,17 +46,9 @@ const nb = {
   not_found: 'Fant ikke det du ba om.',
   internal: 'Noe gikk galt på serveren. Prøv igjen om litt.',
   storage_failed: 'Serveren fikk ikke lagret. Prøv igjen om litt.',
-  evaluation_opened: 'Skjemaet er åpnet: påstandene kan ikke endres lenger.',
-  evaluation_not_open: 'Tilbakemeldingsskjemaet er ikke åpent. Svaret ble ikke lagret.',
-  evaluation_closed: 'Tilbakemeldingen er lukket, og resultatet er endelig.',
-  evaluation_not_closed: 'Lukk skjemaet før du viser resultatet.',
-  baseline_without_result:
-    'Det verkstedet har ingen lukket og vist tilbakemelding å sammenligne med.',
-  baseline_invalid: 'Tilbakemeldingen i filen går ikke opp og kan ikke brukes til sammenligning.',
-  baseline_forbidden: 'Det er ikke konsoll-lenken til et verksted på denne serveren.',
-  baseline_same_workshop: 'Velg et tidligere verksted, ikke dette.',
   unexpected: 'Noe gikk galt hos oss. Prøv igjen.',
-};
+  file_too_large: 'Filen er større enn {{mib}} MiB. Ingenting er endret.',
+} satisfies Record<GeneralErrorCode, string> & Record<string, string>;
 
 /** The words for the server's error codes (`{ error: { code, field } }`). */
 export const apiErrorLocales: FeatureLocales<typeof nb> = {
@@ -100,16 +96,8 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     not_found: 'Fann ikkje det du bad om.',
     internal: 'Noko gjekk gale på serveren. Prøv igjen om litt.',
     storage_failed: 'Serveren fekk ikkje lagra. Prøv igjen om litt.',
-    evaluation_opened: 'Skjemaet er opna: påstandane kan ikkje endrast lenger.',
-    evaluation_not_open: 'Tilbakemeldingsskjemaet er ikkje ope. Svaret vart ikkje lagra.',
-    evaluation_closed: 'Tilbakemeldinga er lukka, og resultatet er endeleg.',
-    evaluation_not_closed: 'Lukk skjemaet før du viser resultatet.',
-    baseline_without_result:
-      'Den verkstaden har inga lukka og vist tilbakemelding å samanlikne med.',
-    baseline_invalid: 'Tilbakemeldinga i fila går ikkje opp og kan ikkje brukast til samanlikning.',
-    baseline_forbidden: 'Det er ikkje konsoll-lenka til ein verkstad på denne serveren.',
-    baseline_same_workshop: 'Vel ein tidlegare verkstad, ikkje denne.',
     unexpected: 'Noko gjekk gale hos oss. Prøv igjen.',
+    file_too_large: 'Fila er større enn {{mib}} MiB. Ingenting er endra.',
   },
   en: {
     unknown_code: 'No workshop has this code. Check the code on the big screen.',
@@ -153,15 +141,8 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
     not_found: 'What you asked for was not found.',
     internal: 'Something went wrong on the server. Try again in a moment.',
     storage_failed: 'The server could not save. Try again in a moment.',
-    evaluation_opened: 'The form has been opened: its statements can no longer change.',
-    evaluation_not_open: 'The feedback form is not open. Your answer was not saved.',
-    evaluation_closed: 'The feedback is closed, and its result is final.',
-    evaluation_not_closed: 'Close the form before showing its result.',
-    baseline_without_result: 'That workshop has no closed and shown feedback to compare with.',
-    baseline_invalid: 'The feedback in that file does not add up and cannot be compared with.',
-    baseline_forbidden: 'That is not the console link of a workshop on this server.',
-    baseline_same_workshop: 'Choose an earlier workshop, not this one.',
     unexpected: 'Something went wrong on our side. Please try again.',
+    file_too_large: 'The file is larger than {{mib}} MiB. Nothing was changed.',
   },
 };
 

@@ -1,3 +1,5 @@
+import { SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
+
 /** The parts of `window.location` the sync URL depends on; a plain object in tests. */
 export interface PageLocation {
   readonly protocol: string;
@@ -10,5 +12,6 @@ export interface PageLocation {
  */
 export function syncServerUrl(location: PageLocation): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${location.host}/sync`;
+  // The server's mount point without its trailing slash: the provider adds `/<room>`.
+  return `${scheme}://${location.host}${SYNC_PATH_PREFIX.replace(/\/$/, '')}`;
 }

@@ -1,12 +1,8 @@
 import { createDoc } from '@samskap/shared/doc-model';
+import { contentRoom } from '@samskap/shared/protocol';
 import { useEffect, useMemo } from 'react';
 import { createSyncConnection } from './syncConnection';
 import type { SyncConnection } from './syncConnection';
-
-/** The room of a workshop's shared content document (the server's `contentRoom`). */
-export function contentRoom(workshopId: string): string {
-  return `w/${workshopId}`;
-}
 
 /**
  * Opens the workshop's content document with this device's token. The feature issues fill the

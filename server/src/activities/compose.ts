@@ -1,7 +1,13 @@
-import type { Activity, LiveSections } from '@samskap/shared/workshop';
+import type { Activity, LiveSections, WorkshopPublic } from '@samskap/shared/workshop';
 import type { Principal } from '../workshops/service';
 import type { ActivityWork } from '../workshops/setupRules';
-import type { ActivityDeps, ActivityInstance, ActivityModule } from './module';
+import type {
+  ActivityDeps,
+  ActivityInstance,
+  ActivityModule,
+  ActivityOutcome,
+  ActivityTransfer,
+} from './module';
 import { activityModules } from './registry';
 
 type Registered = (typeof activityModules)[number];
@@ -17,6 +23,22 @@ type WithLive<M extends Registered> =
 /** The live sections as the registered modules build them. */
 export type RegisteredLiveSections = {
   [M in Registered as WithLive<M>]: LiveOf<ReturnType<M['create']>>;
+};
+
+type OutcomeOf<I> = I extends { outcome?: ActivityOutcome<infer O> } ? O : never;
+type WithOutcome<M extends Registered> =
+  ReturnType<M['create']> extends { outcome: unknown } ? M['key'] : never;
+/** The modules' parts of the outcome data (`OutcomeData[key]`). */
+export type OutcomeParts = {
+  [M in Registered as WithOutcome<M>]: OutcomeOf<ReturnType<M['create']>>;
+};
+
+type PartOf<I> = I extends { transfer?: ActivityTransfer<infer P> } ? P : never;
+type WithTransfer<M extends Registered> =
+  ReturnType<M['create']> extends { transfer: unknown } ? M['key'] : never;
+/** The modules' parts of the export file (`WorkshopExport[key]`). */
+export type TransferParts = {
+  [M in Registered as WithTransfer<M>]: PartOf<ReturnType<M['create']>>;
 };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -85,4 +107,27 @@ export function storedWorkOf(
     }
     return work;
   };
+}
+
+/** Every module's part of the outcome data, read together. */
+export function outcomePartsOf(
+  built: BuiltActivities,
+): (workshopId: string, workshop: WorkshopPublic) => Promise<OutcomeParts> {
+  const parts = built.list.filter((a) => a.instance.outcome !== undefined);
+  return async (workshopId, workshop) => {
+    const read = await Promise.all(
+      parts.map((a) => a.instance.outcome!.collect(workshopId, workshop)),
+    );
+    // Typed by construction: each key's value is its module's own outcome part.
+    return Object.fromEntries(parts.map((a, i) => [a.key, read[i]])) as OutcomeParts;
+  };
+}
+
+/** The modules with an export part, in registry order (the file's order of parts). */
+export function transferPartsOf(
+  built: BuiltActivities,
+): ReadonlyArray<{ key: string; transfer: ActivityTransfer<unknown> }> {
+  return built.list.flatMap((a) =>
+    a.instance.transfer ? [{ key: a.key, transfer: a.instance.transfer }] : [],
+  );
 }

@@ -6,12 +6,12 @@ import { planbehovModule } from '../planbehov';
 
 /**
  * Every activity of the server, one line each ([AM1]). `composeApp()` builds them in this order
- * and mounts, reads and exports each through its module (server/README, "Adding an activity").
+ * and mounts, reads and exports each through its module (the export file keeps this order of parts) (server/README, "Adding an activity").
  */
 export const activityModules = [
   ambitionsModule,
   planbehovModule,
-  argumentsModule,
   consentModule,
+  argumentsModule,
   evalueringModule,
 ] as const;

@@ -1,5 +1,5 @@
 import { defineActivity } from '../activities/module';
-import { contentRoom } from '../workshops/syncAuth';
+import { contentRoom } from '@samskap/shared/protocol';
 import { loadStoredDoc, readAmbitions } from './read';
 
 /**

@@ -8,6 +8,7 @@ import {
 import type { WorkshopPublic } from '@samskap/shared/workshop';
 import * as Y from 'yjs';
 import type { DocStore } from '../persistence/docStore';
+import { mergeUpdates, storedParts } from '../sync/updates';
 
 /** One block of a plenary ambition text, as the outcome documents show it. */
 export interface AmbitionBlock {
@@ -81,7 +82,7 @@ export function readAmbitions(doc: Y.Doc, w: WorkshopPublic): AmbitionsOutcome {
 export async function loadStoredDoc(store: DocStore, room: string): Promise<Y.Doc> {
   const loaded = await store.load(room);
   const doc = new Y.Doc();
-  const parts = loaded.snapshot ? [loaded.snapshot, ...loaded.updates] : loaded.updates;
-  if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts));
+  const parts = storedParts({ snapshot: loaded.snapshot, rows: loaded.updates });
+  if (parts.length > 0) Y.applyUpdate(doc, mergeUpdates(parts));
   return doc;
 }

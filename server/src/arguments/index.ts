@@ -1,4 +1,6 @@
-import { defineActivity } from '../activities/module';
+import { defineActivity, type ActivityTransfer } from '../activities/module';
+import { argumentsExportSchema, type ArgumentsExport } from './transfer';
+import type { StoredEntry } from './state';
 import { SqliteArgumentsRepository } from './repository';
 import { argumentsRoutes, viewerOf } from './routes';
 import { ArgumentsService } from './service';
@@ -9,6 +11,37 @@ export const argumentsModule = defineActivity({
   create({ db, workshops }) {
     const repo = new SqliteArgumentsRepository(db);
     const service = new ArgumentsService(repo, workshops);
+    const transfer: ActivityTransfer<ArgumentsExport> = {
+      schema: argumentsExportSchema,
+      async export(workshopId, { participantIndex }) {
+        const args = await repo.get(workshopId);
+        return {
+          questions: args.questions,
+          shownQuestionId: args.shownQuestionId,
+          norms: args.norms,
+          paused: args.paused,
+          floorTableId: args.floorTableId,
+          controlled: args.controlled,
+          groups: args.groups,
+          // An author is an index into the file's participants; supports only as counts.
+          entries: args.entries.map(({ authorId, supporters, ...e }) => ({
+            ...e,
+            author: authorId === null ? null : (participantIndex.get(authorId) ?? null),
+            supports: supporters.length,
+          })),
+          syntheses: args.syntheses,
+          conflicts: args.conflicts,
+        };
+      },
+      import(part, { workshopId, participantIds }) {
+        const entries: StoredEntry[] = part.entries.map(({ author, supports, ...e }) => ({
+          ...e,
+          authorId: author === null ? null : participantIds[author]!,
+          supporters: Array.from({ length: supports }, (_, i) => `archived-${i}`),
+        }));
+        void repo.save(workshopId, { ...part, entries });
+      },
+    };
     return {
       service,
       repo,
@@ -18,6 +51,14 @@ export const argumentsModule = defineActivity({
         // A pending entry is its author's and the facilitator's only.
         return (principal: Parameters<typeof viewerOf>[0]) => viewer(viewerOf(principal));
       },
+      outcome: {
+        async collect(workshopId: string) {
+          // As a shared screen sees it: nothing hidden, nothing pending.
+          const viewer = await service.viewer(workshopId);
+          return viewer({ participantId: null, isFacilitator: false });
+        },
+      },
+      transfer,
       async storedWork(workshopId: string) {
         const viewer = await service.viewer(workshopId);
         const { entries } = viewer({ participantId: null, isFacilitator: true });
@@ -29,3 +70,4 @@ export const argumentsModule = defineActivity({
 
 export type { ArgumentsService } from './service';
 export type { ArgumentsRepository } from './repository';
+export type { StoredEntry } from './state';

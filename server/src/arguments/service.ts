@@ -4,16 +4,33 @@ import {
   newEntrySchema,
   type ArgumentAction,
   type ArgumentsView,
+  type InputBlock,
   type NewEntry,
+  participantInputBlock,
 } from '@samskap/shared/arguments';
 import { ApiProblem } from '../errors';
 import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
+import { ChangeGate, type ChangeOptions } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
 import type { ArgumentsRepository } from './repository';
 import { applyArgumentAction } from './actions';
 import { argumentsViewFor, type ArgumentsState, type StoredEntry, type Viewer } from './state';
+
+/** The refusal for each reason a participant may not add an entry now. */
+function inputRefused(block: InputBlock): ApiProblem {
+  switch (block) {
+    case 'ended':
+      return new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+    case 'locked':
+      return new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
+    case 'paused':
+      return new ApiProblem(409, 'input_paused', 'The facilitator has paused new entries.');
+    case 'floor_elsewhere':
+      return new ApiProblem(409, 'floor_elsewhere', 'Another table has the floor just now.');
+  }
+}
 
 /** Who adds an entry or a support: a participant, or the facilitator (null). */
 export type Author = ParticipantRecord | null;
@@ -24,41 +41,46 @@ export type Author = ParticipantRecord | null;
  * support is counted once.
  */
 export class ArgumentsService {
-  private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: ArgumentsRepository,
     private readonly workshops: WorkshopService,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.gate = new ChangeGate(
+      new KeyedMutex(),
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
+  }
 
+  /** Loads the map, changes it and saves it, through the gate [X3]. */
   private async change(
     workshopId: string,
     fn: (state: ArgumentsState, w: WorkshopRecord) => void,
+    options: ChangeOptions = {},
   ): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      const state = await this.repo.get(workshopId);
-      fn(state, w);
-      await this.repo.save(workshopId, state);
-      this.workshops.events.emit('changed', workshopId);
-    });
+    await this.gate.run(
+      workshopId,
+      async (w) => {
+        const state = await this.repo.get(workshopId);
+        fn(state, w);
+        await this.repo.save(workshopId, state);
+      },
+      options,
+    );
   }
 
   async addEntry(workshopId: string, author: Author, input: NewEntry): Promise<string> {
     const entry = newEntrySchema.parse(input);
     const id = newId();
-    await this.change(workshopId, (state, w) => {
+    const change = (state: ArgumentsState, w: WorkshopRecord) => {
       if (author !== null) {
-        if (w.run.locked)
-          throw new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
-        if (state.paused)
-          throw new ApiProblem(409, 'input_paused', 'The facilitator has paused new entries.');
-        if (state.floorTableId !== null && state.floorTableId !== author.tableId) {
-          throw new ApiProblem(409, 'floor_elsewhere', 'Another table has the floor just now.');
-        }
+        // [RL3] The rule the tablet shows its forms by.
+        const workshop = { ended: w.endedAt !== null, locked: w.run.locked };
+        const block = participantInputBlock(state, workshop, author.tableId);
+        if (block !== null) throw inputRefused(block);
       }
       if (!state.questions.some((q) => q.id === entry.questionId)) {
         throw new ApiProblem(404, 'question_not_found', 'No such question.', 'questionId');
@@ -111,7 +133,9 @@ export class ArgumentsService {
         createdAt: this.now(),
       };
       state.entries.push(stored);
-    });
+    };
+    // A participant's entry waits while input is locked; the facilitator's does not.
+    await this.change(workshopId, change, { refuseWhenLocked: author !== null });
     return id;
   }
 

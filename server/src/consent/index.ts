@@ -1,6 +1,7 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
 import type { Activity } from '@samskap/shared/workshop';
-import { defineActivity } from '../activities/module';
+import { defineActivity, type ActivityTransfer } from '../activities/module';
+import { consentExportSchema, type ConsentExport } from './transfer';
 import { SqliteConsentRepository } from './repository';
 import { consentRoutes } from './routes';
 import { ConsentService } from './service';
@@ -9,11 +10,16 @@ import { ConsentService } from './service';
 export const consentModule = defineActivity({
   key: 'consent',
   create({ db, workshops, archived }) {
-    const service = new ConsentService(
-      new SqliteConsentRepository(db),
-      workshops,
-      archived<ConsentCheck[]>('consent'),
-    );
+    const archive = archived<ConsentCheck[]>('consent');
+    const service = new ConsentService(new SqliteConsentRepository(db), workshops, archive);
+    const transfer: ActivityTransfer<ConsentExport> = {
+      schema: consentExportSchema,
+      // Aggregates as the screens had them: an unrevealed result stays unrevealed.
+      export: (workshopId) => service.view(workshopId),
+      import(part, { workshopId }) {
+        archive.put(workshopId, part);
+      },
+    };
     return {
       service,
       routes: consentRoutes(workshops, service),
@@ -21,6 +27,8 @@ export const consentModule = defineActivity({
         const checks = await service.view(workshopId);
         return () => checks;
       },
+      outcome: { collect: (workshopId: string) => service.view(workshopId) },
+      transfer,
       // Answers keep the activity whose text they answer: ambitions, or arguments (syntheses).
       async storedWork(workshopId: string) {
         const work = new Map<Activity, 'answers'>();
@@ -36,3 +44,4 @@ export const consentModule = defineActivity({
 });
 
 export type { ConsentService } from './service';
+export { SqliteConsentRepository } from './repository';

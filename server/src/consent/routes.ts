@@ -5,7 +5,7 @@ import {
 } from '@samskap/shared/consent';
 import { Hono } from 'hono';
 import { validate } from '../http/validate';
-import { voterOf } from '../planbehov/sealing';
+import { voterOf } from '../planbehov';
 import { capabilityCheck, type Env } from '../workshops/authMiddleware';
 import type { WorkshopService } from '../workshops/service';
 import type { ConsentService } from './service';

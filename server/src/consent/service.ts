@@ -1,17 +1,18 @@
 import {
   ConsentLimits,
+  statementFromText,
+  statementText,
   type ConsentCheck,
   type ConsentCounts,
   type CreateConsentCheck,
 } from '@samskap/shared/consent';
 import { ApiProblem } from '../errors';
 import type { ArchivedPart } from '../activities/archive';
+import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
-import { discloseArchivedCheck } from '../planbehov/archived';
-import { disclose } from '../planbehov/disclosure';
-import { voterKey, type Voter } from '../planbehov/sealing';
+import { disclose, discloseArchivedCheck, voterKey, type Voter } from '../planbehov';
 import type { ConsentRepository, SealedCheck, StoredAnswer, StoredCheck } from './repository';
 
 function countsOf(answers: readonly StoredAnswer[]): ConsentCounts {
@@ -26,6 +27,7 @@ const keyOf = (workshopId: string, checkId: string, voter: Voter) =>
 /** Consent checks on ambitions and syntheses: answers in, aggregates out once revealed. */
 export class ConsentService {
   private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: ConsentRepository,
@@ -34,9 +36,14 @@ export class ConsentService {
     private readonly now: () => number = Date.now,
   ) {
     // [D7] Checks still open when the workshop ends are sealed then (see PlanbehovService).
-    workshops.events.on('changed', (workshopId) => {
+    workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
     });
+    this.gate = new ChangeGate(
+      this.mutex,
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
   }
 
   private async sealIfEnded(workshopId: string): Promise<void> {
@@ -59,16 +66,8 @@ export class ConsentService {
     await this.repo.seal(workshopId, { ...c, status: 'closed' }, sealed);
   }
 
-  private async open(workshopId: string) {
-    const w = await this.workshops.require(workshopId);
-    if (w.endedAt !== null)
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-    return w;
-  }
-
   async create(workshopId: string, input: CreateConsentCheck): Promise<string> {
-    return this.mutex.run(workshopId, async () => {
-      await this.open(workshopId);
+    return this.gate.run(workshopId, async () => {
       if ((await this.repo.list(workshopId)).length >= ConsentLimits.checksMax) {
         throw new ApiProblem(
           409,
@@ -77,14 +76,17 @@ export class ConsentService {
         );
       }
       const id = newId();
+      // [K3] Kept with its structure; the plain text is derived from it, so the two agree.
+      const blocks = input.blocks ?? statementFromText(input.statement ?? '');
       await this.repo.insert(workshopId, {
         id,
-        ...input,
+        subject: input.subject,
+        statement: input.blocks ? statementText(input.blocks) : input.statement!,
+        blocks,
         status: 'open',
         revealed: false,
         createdAt: this.now(),
       });
-      this.workshops.events.emit('changed', workshopId);
       return id;
     });
   }
@@ -100,8 +102,7 @@ export class ConsentService {
     checkId: string,
     action: 'close' | 'reopen' | 'reveal' | 'hide',
   ): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      await this.open(workshopId);
+    await this.gate.run(workshopId, async () => {
       const c = await this.find(workshopId, checkId);
       if (action === 'reveal' && c.status !== 'closed') {
         throw new ApiProblem(
@@ -124,13 +125,11 @@ export class ConsentService {
       } else if (action === 'reveal' || action === 'hide') {
         await this.repo.update(workshopId, { ...c, revealed: action === 'reveal' });
       }
-      this.workshops.events.emit('changed', workshopId);
     });
   }
 
   async answer(workshopId: string, voter: Voter, checkId: string, value: number): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      await this.open(workshopId);
+    await this.gate.run(workshopId, async () => {
       const c = await this.find(workshopId, checkId);
       if (c.status !== 'open')
         throw new ApiProblem(409, 'check_closed', 'This consent check is closed.');
@@ -140,7 +139,6 @@ export class ConsentService {
         role: voter.participant.role,
         value,
       });
-      this.workshops.events.emit('changed', workshopId);
     });
   }
 

@@ -30,9 +30,18 @@ export const evalueringModule = defineActivity({
         collect: (workshopId: string) => service.view(workshopId),
       },
       transfer: {
-        schema: evaluationExportSchema,
-        export: (workshopId: string) => service.exportOf(workshopId),
-        import: (part: EvaluationExport, ctx: ImportContext) => repo.restore(ctx.workshopId, part),
+        // Absent from files written before the evaluation, and from workshops that never had one
+        // (such a file exports the same again, [AM5]).
+        schema: evaluationExportSchema.optional(),
+        async export(workshopId: string): Promise<EvaluationExport | undefined> {
+          const part = await service.exportOf(workshopId);
+          const untouched =
+            part.statements === null && part.form === null && part.baseline === null;
+          return untouched ? undefined : part;
+        },
+        import(part: EvaluationExport | undefined, ctx: ImportContext) {
+          if (part) repo.restore(ctx.workshopId, part);
+        },
       },
       // An opened form holds answers (or their sealed result): it keeps its phase ([U4]).
       async storedWork(workshopId: string) {
@@ -46,3 +55,4 @@ export const evalueringModule = defineActivity({
 });
 
 export type { EvaluationService } from './service';
+export { evaluationBlocks } from './outcome';

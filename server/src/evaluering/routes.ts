@@ -7,7 +7,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { validate } from '../http/validate';
-import { voterOf } from '../planbehov/sealing';
+import { voterOf } from '../planbehov';
 import { capabilityCheck, type Env } from '../workshops/authMiddleware';
 import type { WorkshopService } from '../workshops/service';
 import type { EvaluationService } from './service';

@@ -13,8 +13,8 @@ import {
 } from '@samskap/shared/evaluering';
 import { randomInt } from 'node:crypto';
 import { ApiProblem } from '../errors';
-import { disclose } from '../planbehov/disclosure';
-import { voterKey, type Voter } from '../planbehov/sealing';
+import { disclose } from '../planbehov';
+import { voterKey, type Voter } from '../planbehov';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import type {
@@ -107,7 +107,7 @@ export class EvaluationService {
     private readonly workshops: WorkshopService,
   ) {
     // [EV3] A form still open when the workshop ends is sealed then.
-    workshops.events.on('changed', (workshopId) => {
+    workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
     });
   }
@@ -251,7 +251,8 @@ export class EvaluationService {
         );
       }
       // The same answer for an unknown workshop and a wrong secret: nothing to probe.
-      const principal = await this.workshops.authenticate(choice.facilitatorToken);
+      const auth = await this.workshops.authenticate(choice.facilitatorToken);
+      const principal = auth.ok ? auth.principal : null;
       if (principal?.capability !== 'facilitator' || principal.workshopId !== choice.workshopId) {
         throw new ApiProblem(
           403,

@@ -4,7 +4,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bodyLimit } from 'hono/body-limit';
 import { ZodError } from 'zod';
-import { ApiProblem, AppError } from '../errors';
+import {
+  answerableCode,
+  ApiProblem,
+  AppError,
+  type ApiErrorCode,
+  type ErrorParams,
+} from '../errors';
 import { securityHeaders } from './securityHeaders';
 import { problemFromZod } from './validate';
 import { clientIsBuilt, staticClient } from './staticClient';
@@ -23,7 +29,13 @@ export interface AppDeps {
 
 /** The JSON error every API failure answers with: a stable code and a sentence for people. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string; details?: unknown };
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    field?: string;
+    params?: ErrorParams;
+    details?: unknown;
+  };
 }
 
 /**
@@ -90,6 +102,7 @@ export function createApp(deps: AppDeps) {
     if (err instanceof ApiProblem) {
       const body: ApiErrorBody = { error: { code: err.code, message: err.message } };
       if (err.field !== undefined) body.error.field = err.field;
+      if (err.params !== undefined) body.error.params = err.params;
       if (err.details !== undefined) body.error.details = err.details;
       return c.json(body, err.status);
     }
@@ -108,7 +121,7 @@ export function createApp(deps: AppDeps) {
     }
     if (err instanceof AppError) {
       return c.json<ApiErrorBody>(
-        { error: { code: err.code, message: err.message } },
+        { error: { code: answerableCode(err.code), message: err.message } },
         400 as ContentfulStatusCode,
       );
     }

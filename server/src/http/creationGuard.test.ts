@@ -85,4 +85,11 @@ describe('creating workshops', () => {
     expect(res.status).toBe(413);
     expect(res.body.error).toMatchObject({ details: { maxBytes: 64 * 1024 } });
   });
+
+  it('[X2] the refusal carries the bound as a parameter the client words', async () => {
+    const t = inProcessApp();
+    const huge = `"${'A'.repeat(9 * 1024 * 1024)}"`;
+    const res = await t.call('POST', '/workshops/import', huge);
+    expect(res.body.error).toMatchObject({ code: 'file_too_large', params: { mib: 8 } });
+  });
 });

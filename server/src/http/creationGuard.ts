@@ -36,14 +36,14 @@ export class CreationGuard {
         'too_many_workshops',
         'Too many new workshops from this network. Wait a while and try again.',
         undefined,
-        details,
+        { details },
       );
     throw new ApiProblem(
       429,
       'creation_paused',
       'Too many new workshops on this server just now. Wait a while and try again.',
       undefined,
-      details,
+      { details },
     );
   }
 }

@@ -1,10 +1,14 @@
 import type { GroupTally, Plan, PlanResult, RoundResults } from '@samskap/shared/planbehov';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import { INITIAL_STAGE, workshopSetupSchema } from '@samskap/shared/workshop';
+import JSZip from 'jszip';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { buildOutcomeDocument } from './build';
 import type { OutcomeData } from './collect';
 import { renderMarkdown } from './render/markdown';
+import { renderDocx } from './render/docx';
+import { renderPdf } from './render/pdf';
 
 const setup = workshopSetupSchema.parse(planstrategiTemplate('nb', 2027));
 
@@ -85,6 +89,16 @@ function data(rounds: RoundResults[], phaseLog: OutcomeData['phaseLog'] = []): O
     },
     named: null,
     ambitions: { areas: [] },
+    evaluering: {
+      statements: [],
+      edited: false,
+      status: 'planned',
+      revealed: false,
+      answered: 0,
+      result: null,
+      baseline: null,
+      comparison: null,
+    },
     consent: [],
     planbehov: {
       plans: [plan('a', 0), plan('b', 1), plan('c', 2, 2026), plan('d', 3)],
@@ -139,9 +153,32 @@ describe('the planbehov part of the outcome document', () => {
     expect(text).toMatch(/\| Uten år i perioden \| Plan B \(Ny\); Plan C \(Revidere, 2026\) \|/);
   });
 
+  it('[P1] lists the unplaced plans in the Word and PDF documents too', async () => {
+    const doc = buildOutcomeDocument(data([round1]), Date.UTC(2027, 0, 20));
+    const zip = await JSZip.loadAsync(await renderDocx(doc));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // Each table cell's text, as Word shows it.
+    const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
+    const at = cells.indexOf('Uten år i perioden');
+    expect(at).toBeGreaterThan(-1);
+    expect(cells[at + 1]).toBe('Plan B (Ny); Plan C (Revidere, 2026)');
+
+    const pdf = await getDocument({ data: new Uint8Array(await renderPdf(doc)) }).promise;
+    let text = '';
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + ' ';
+    }
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Uten år i perioden');
+    expect(flat).toMatch(/Plan B \(Ny\); ?Plan C \(Revidere, ?2026\)/);
+  });
+
   it('never prints a ranking heading over an empty list, nor a table for a round nobody voted in', () => {
     const text = md(data([round1, round(2, [result('a', tally(0, 'revise'), null, null)])]));
-    expect(text).not.toContain('Rangering etter prioritetspoeng (runde');
+    expect(text).not.toContain('Rangering etter prioriteringspoeng (runde');
     expect(text).toContain('Ingen stemte i denne runden.');
     // A heading followed straight by one of its own level or higher has nothing under it.
     const headings = text

@@ -1,5 +1,5 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
-import { evaluationBlocks } from '../evaluering/outcome';
+import { evaluationBlocks } from '../evaluering';
 import {
   buildTimeline,
   isPlacedYear,

@@ -1,26 +1,20 @@
-import type { ArgumentsView } from '@samskap/shared/arguments';
-import type { ConsentCheck } from '@samskap/shared/consent';
-import type { EvaluationView } from '@samskap/shared/evaluering';
-import type { Plan, RoundResults, VotingState } from '@samskap/shared/planbehov';
 import type {
   Attendance,
   ParticipantRole,
   RunState,
   WorkshopPublic,
 } from '@samskap/shared/workshop';
-import type { ArgumentsService } from '../arguments/service';
-import type { ConsentService } from '../consent/service';
-import type { PlanbehovService } from '../planbehov/service';
+import type { OutcomeParts } from '../activities/compose';
 import { attendance } from '../workshops/liveView';
 import type { PhaseLogEntry } from '../workshops/repository';
 import { publicView, type WorkshopService } from '../workshops/service';
-import type { AmbitionsOutcome } from '../ambitions';
 
 /**
  * Everything the outcome documents say, read from the stored state: aggregates only (no
- * individual ballot or answer), names only where the workshop shows names.
+ * individual ballot or answer), names only where the workshop shows names. Each activity's part
+ * comes from its module, under its key ([AM4]).
  */
-export interface OutcomeData {
+export interface OutcomeData extends OutcomeParts {
   workshop: WorkshopPublic;
   run: RunState;
   phaseLog: PhaseLogEntry[];
@@ -32,28 +26,12 @@ export interface OutcomeData {
     party: string | null;
     tableId: string;
   }> | null;
-  ambitions: AmbitionsOutcome;
-  consent: ConsentCheck[];
-  planbehov: {
-    plans: Plan[];
-    voting: VotingState;
-    /** Rounds whose results were discussed: earlier rounds, and the current one once revealed. */
-    rounds: RoundResults[];
-  };
-  arguments: ArgumentsView;
-  /** The closing evaluation as the room saw it (absent where no evaluation is wired). */
-  evaluering?: EvaluationView | null;
 }
 
 export interface OutcomeSources {
   workshops: WorkshopService;
-  planbehov: PlanbehovService;
-  consent: ConsentService;
-  args: ArgumentsService;
-  /** The evaluation module's `outcome.collect`. */
-  evaluering?: (workshopId: string) => Promise<EvaluationView>;
-  /** Reads the plenary ambitions from the workshop's shared document. */
-  ambitions: (workshopId: string, w: WorkshopPublic) => Promise<AmbitionsOutcome>;
+  /** The activities' parts, from their modules (`outcomePartsOf`). */
+  parts: (workshopId: string, w: WorkshopPublic) => Promise<OutcomeParts>;
 }
 
 export async function collectOutcome(
@@ -63,21 +41,14 @@ export async function collectOutcome(
   const { workshops } = sources;
   const w = await workshops.require(workshopId);
   const pub = publicView(w);
-  const [people, phaseLog, consent, voting, argumentsFor, ambitions] = await Promise.all([
+  const [people, phaseLog, parts] = await Promise.all([
     workshops.listParticipants(workshopId),
     workshops.phaseLog(workshopId),
-    sources.consent.view(workshopId),
-    sources.planbehov.voting(workshopId),
-    sources.args.viewer(workshopId),
-    sources.ambitions(workshopId, pub),
+    sources.parts(workshopId, pub),
   ]);
   const active = people.filter((p) => p.removedAt === null);
-  const rounds: RoundResults[] = [];
-  for (let round = 1; round <= voting.round; round++) {
-    if (round < voting.round || voting.revealed)
-      rounds.push(await sources.planbehov.results(workshopId, round));
-  }
   return {
+    ...parts,
     workshop: pub,
     run: w.run,
     phaseLog,
@@ -88,11 +59,5 @@ export async function collectOutcome(
           .filter((p) => p.displayName !== null)
           .map((p) => ({ name: p.displayName!, role: p.role, party: p.party, tableId: p.tableId }))
       : null,
-    ambitions,
-    consent,
-    planbehov: { plans: (await sources.planbehov.view(workshopId)).plans, voting, rounds },
-    // As a shared screen sees it: nothing hidden, nothing pending.
-    arguments: argumentsFor({ participantId: null, isFacilitator: false }),
-    evaluering: sources.evaluering ? await sources.evaluering(workshopId) : null,
   };
 }

@@ -38,6 +38,7 @@ export function outcomeRoutes(workshops: WorkshopService, sources: OutcomeSource
   const requireCapability = capabilityCheck(workshops);
   const summaries = new SummaryCache((id) => collectOutcome(sources, id));
   workshops.events.on('changed', (id) => summaries.invalidate(id));
+  workshops.events.on('runChanged', (id) => summaries.invalidate(id));
 
   app.get(
     '/workshops/:id/outcome/:format',

@@ -1,11 +1,11 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
 import type { PlanbehovView, RoundResults } from '@samskap/shared/planbehov';
+import { contentRoom } from '@samskap/shared/protocol';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectOutcome } from '../outcome/collect';
-import { loadStoredDoc, readAmbitions } from '../ambitions';
 import {
   ALL_MASK,
   findCommentLeaks,
@@ -15,7 +15,6 @@ import {
 } from '../testing/differencing';
 import { inProcessApp } from '../testing/inProcessApp';
 import { DECISIONS, readConsent, readRound, readTurnout, YEARS } from '../testing/readAggregates';
-import { contentRoom } from '../workshops/syncAuth';
 
 /*
  * [D1]–[D6] as a property: random workshops, ballots and action sequences through the real API
@@ -227,14 +226,7 @@ async function run(roles: Role[], actions: Action[]) {
       await call<{ checks: ConsentCheck[] }>('GET', `${archive}/consent`, undefined, token)
     ).body;
     readConsent(ac.checks, step, 'archive consent', seen);
-    const outcome = await collectOutcome(
-      {
-        ...t,
-        ambitions: async (wid, w) =>
-          readAmbitions(await loadStoredDoc(t.store, contentRoom(wid)), w),
-      },
-      id,
-    );
+    const outcome = await collectOutcome(t.outcomeSources, id);
     for (const r of outcome.planbehov.rounds) readRound(r, step, 'outcome', seen);
     readConsent(outcome.consent, step, 'outcome consent', seen);
   };

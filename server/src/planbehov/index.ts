@@ -1,8 +1,18 @@
-import type { RoundResults } from '@samskap/shared/planbehov';
-import { defineActivity } from '../activities/module';
+import { discussedRounds as roundsDiscussed, type RoundResults } from '@samskap/shared/planbehov';
+import { defineActivity, type ActivityTransfer } from '../activities/module';
+import { planbehovExportSchema, type PlanbehovExport } from './transfer';
 import { planbehovRoutes } from './routes';
 import { PlanbehovService } from './service';
 import { SqlitePlanbehovRepository } from './sqliteRepository';
+
+/** [RL4] Rounds whose results were discussed: earlier rounds, and the current one once revealed. */
+async function discussedRounds(service: PlanbehovService, workshopId: string) {
+  const voting = await service.voting(workshopId);
+  const rounds: RoundResults[] = [];
+  for (const round of roundsDiscussed(voting))
+    rounds.push(await service.results(workshopId, round));
+  return { voting, rounds };
+}
 
 /** Planbehov: the plan list, voting rounds with secret ballots, results as aggregates. */
 export const planbehovModule = defineActivity({
@@ -10,7 +20,22 @@ export const planbehovModule = defineActivity({
   create({ db, workshops, archived }) {
     const repo = new SqlitePlanbehovRepository(db);
     // An imported workshop's rounds: the archive's `rounds` part.
-    const service = new PlanbehovService(repo, workshops, archived<RoundResults[]>('rounds'));
+    const archive = archived<RoundResults[]>('rounds');
+    const service = new PlanbehovService(repo, workshops, archive);
+    const transfer: ActivityTransfer<PlanbehovExport> = {
+      schema: planbehovExportSchema,
+      async export(workshopId) {
+        const { voting, rounds } = await discussedRounds(service, workshopId);
+        const { plans } = await service.view(workshopId);
+        return { plans: plans.map(({ position: _position, ...p }) => p), voting, rounds };
+      },
+      import(part, { workshopId }) {
+        void repo.replacePlans(workshopId, part.plans);
+        void repo.saveVoting(workshopId, part.voting);
+        // Ballots never leave a server: the archive shows the rounds' aggregates instead.
+        archive.put(workshopId, part.rounds);
+      },
+    };
     return {
       service,
       repo,
@@ -19,6 +44,13 @@ export const planbehovModule = defineActivity({
         const view = await service.view(workshopId);
         return () => view;
       },
+      outcome: {
+        async collect(workshopId: string) {
+          const { voting, rounds } = await discussedRounds(service, workshopId);
+          return { plans: (await service.view(workshopId)).plans, voting, rounds };
+        },
+      },
+      transfer,
       async storedWork(workshopId: string) {
         const { voting } = await service.view(workshopId);
         return new Map(voting.round > 0 ? [['planbehov', 'ballots'] as const] : []);
@@ -28,4 +60,9 @@ export const planbehovModule = defineActivity({
 });
 
 export type { PlanbehovService } from './service';
+// The secrecy machinery consent checks share ([D1], [D2], [D7]).
+export { discloseArchivedCheck } from './archived';
+export { disclose } from './disclosure';
+export { sealLegacyConsentAnswers } from './legacy';
+export { voterKey, voterOf, type Voter } from './sealing';
 export type { PlanbehovRepository } from './repository';

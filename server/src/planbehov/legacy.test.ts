@@ -1,7 +1,7 @@
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import { workshopSetupSchema } from '@samskap/shared/workshop';
 import { describe, expect, it } from 'vitest';
-import { SqliteConsentRepository } from '../consent/repository';
+import { SqliteConsentRepository } from '../consent';
 import { openDatabase } from '../persistence/database';
 import { WorkshopService } from '../workshops/service';
 import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';

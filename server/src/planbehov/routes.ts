@@ -31,7 +31,9 @@ export function planbehovRoutes(workshops: WorkshopService, planbehov: Planbehov
     bodyLimit({
       maxSize: PlanbehovLimits.importBytesMax,
       onError: () => {
-        throw new ApiProblem(413, 'file_too_large', 'The file is larger than 1 MiB.', 'file');
+        throw new ApiProblem(413, 'file_too_large', 'The file is larger than 1 MiB.', 'file', {
+          params: { mib: PlanbehovLimits.importBytesMax / (1024 * 1024) },
+        });
       },
     }),
     async (c) => {

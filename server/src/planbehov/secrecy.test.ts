@@ -215,3 +215,49 @@ describe('a workshop that ends with a vote still open', () => {
     expect(await s.t.planbehov.results(s.id, 1)).toMatchObject({ turnout: { voted: 3 } });
   });
 });
+
+describe('[X3] an ended workshop changes no more', () => {
+  it('[X3] refuses to withdraw a ballot once the workshop has ended, and the ballot stays', async () => {
+    const s = await setup(['folkevalgt', 'administrasjon', 'annen']);
+    await s.act('open');
+    const voter = s.people[0]!;
+    await s.vote(voter, 0, { decision: 'new' });
+    const ballots = () =>
+      s.t.call<{ ballots: OwnBallot[] }>(
+        'GET',
+        `${s.base}/ballots`,
+        undefined,
+        voter.participantToken,
+      );
+    expect((await ballots()).body.ballots).toHaveLength(1);
+    // The end as stored, before (or without) the seal that follows it: the window in which a
+    // withdrawal went through although the workshop was read-only.
+    s.t.db.prepare('UPDATE workshops SET ended_at = ? WHERE id = ?').run(Date.now(), s.id);
+
+    const withdrawn = await s.t.call(
+      'DELETE',
+      `${s.base}/ballots/${s.planIds[0]}`,
+      undefined,
+      voter.participantToken,
+    );
+    expect(withdrawn.status).toBe(409);
+    expect(withdrawn.body.error?.code).toBe('workshop_ended');
+    expect((await ballots()).body.ballots).toHaveLength(1);
+  });
+
+  it('[X3] refuses every other change to the ballots and the list after the end', async () => {
+    const s = await setup(['folkevalgt', 'administrasjon', 'annen']);
+    await s.act('open');
+    s.t.db.prepare('UPDATE workshops SET ended_at = ? WHERE id = ?').run(Date.now(), s.id);
+    const refusals = [
+      await s.vote(s.people[0]!, 1, { decision: 'new' }),
+      await s.act('close'),
+      await s.t.call('DELETE', `${s.base}/plans/${s.planIds[2]}`, undefined, s.f),
+    ];
+    expect(refusals.map((r) => r.body.error?.code)).toEqual([
+      'workshop_ended',
+      'workshop_ended',
+      'workshop_ended',
+    ]);
+  });
+});

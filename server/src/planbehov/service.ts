@@ -16,6 +16,7 @@ import type { RoundResults } from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import { ApiProblem } from '../errors';
 import type { ArchivedPart } from '../activities/archive';
+import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -40,7 +41,9 @@ export class ImportRefused extends ApiProblem {
     const first = problems[0]!;
     const where =
       first.line > 0 ? `Line ${first.line}${first.field ? `, ${first.field}` : ''}: ` : '';
-    super(400, 'import_refused', `${where}${first.message}`, first.field, { problems });
+    super(400, 'import_refused', `${where}${first.message}`, first.field, {
+      details: { problems },
+    });
     this.name = 'ImportRefused';
   }
 }
@@ -51,6 +54,7 @@ export class ImportRefused extends ApiProblem {
  */
 export class PlanbehovService {
   private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: PlanbehovRepository,
@@ -61,9 +65,14 @@ export class PlanbehovService {
     // [D7] A round still open when the workshop ends is closed (sealed) then: nothing can be
     // cast afterwards, and its ballots must not stay in the database. A failure here leaves
     // them keyed as before; the next change of the workshop tries again.
-    workshops.events.on('changed', (workshopId) => {
+    workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
     });
+    this.gate = new ChangeGate(
+      this.mutex,
+      (id) => workshops.require(id),
+      (id) => this.changed(id),
+    );
   }
 
   private async sealIfEnded(workshopId: string): Promise<void> {
@@ -144,10 +153,8 @@ export class PlanbehovService {
     return { plans, voting, turnout, results, previous };
   }
 
+  /** The list may change until voting first opens (the gate has refused an ended workshop). */
   private async requireEditable(workshopId: string): Promise<void> {
-    const w = await this.workshops.require(workshopId);
-    if (w.endedAt !== null)
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
     if ((await this.voting(workshopId)).round > 0) {
       throw new ApiProblem(
         409,
@@ -159,7 +166,7 @@ export class PlanbehovService {
 
   /** Replaces the list with the file's plans, or changes nothing and says why. */
   async importCsv(workshopId: string, bytes: Uint8Array): Promise<number> {
-    return this.mutex.run(workshopId, async () => {
+    return this.gate.run(workshopId, async () => {
       await this.requireEditable(workshopId);
       const result = parsePlanbehovCsv(bytes);
       if (!result.ok) throw new ImportRefused(result.problems);
@@ -167,13 +174,12 @@ export class PlanbehovService {
         workshopId,
         result.plans.map((p) => ({ ...p, id: newId() })),
       );
-      this.changed(workshopId);
       return result.plans.length;
     });
   }
 
   async addPlan(workshopId: string, input: PlanInput): Promise<string> {
-    return this.mutex.run(workshopId, async () => {
+    return this.gate.run(workshopId, async () => {
       await this.requireEditable(workshopId);
       if ((await this.repo.listPlans(workshopId)).length >= PlanbehovLimits.plansMax) {
         throw new ApiProblem(
@@ -184,28 +190,25 @@ export class PlanbehovService {
       }
       const id = newId();
       await this.repo.insertPlan(workshopId, { ...planInputSchema.parse(input), id });
-      this.changed(workshopId);
       return id;
     });
   }
 
   async updatePlan(workshopId: string, planId: string, input: PlanInput): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
+    await this.gate.run(workshopId, async () => {
       await this.requireEditable(workshopId);
       if (!(await this.repo.updatePlan(workshopId, planId, planInputSchema.parse(input)))) {
         throw new ApiProblem(404, 'plan_not_found', 'No such plan in this workshop.', 'planId');
       }
-      this.changed(workshopId);
     });
   }
 
   async deletePlan(workshopId: string, planId: string): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
+    await this.gate.run(workshopId, async () => {
       await this.requireEditable(workshopId);
       if (!(await this.repo.deletePlan(workshopId, planId))) {
         throw new ApiProblem(404, 'plan_not_found', 'No such plan in this workshop.', 'planId');
       }
-      this.changed(workshopId);
     });
   }
 
@@ -214,30 +217,29 @@ export class PlanbehovService {
    * choose them; refused where the period would grow past its bound (then fix the list).
    */
   async widenPeriod(workshopId: string): Promise<Period> {
-    return this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      const period = widenedPeriod(await this.repo.listPlans(workshopId), w.setup.period);
-      if (!period) {
-        throw new ApiProblem(
-          409,
-          'period_too_long',
-          `The proposed years would make the period longer than ${WorkshopLimits.periodSpanMax} years.`,
-          'period',
-        );
-      }
-      if (period.start !== w.setup.period.start || period.end !== w.setup.period.end)
-        await this.workshops.updateSetup(workshopId, { ...w.setup, period });
-      return period;
-    });
+    // The setup change announces itself.
+    return this.gate.run(
+      workshopId,
+      async (w) => {
+        const period = widenedPeriod(await this.repo.listPlans(workshopId), w.setup.period);
+        if (!period) {
+          throw new ApiProblem(
+            409,
+            'period_too_long',
+            `The proposed years would make the period longer than ${WorkshopLimits.periodSpanMax} years.`,
+            'period',
+          );
+        }
+        if (period.start !== w.setup.period.start || period.end !== w.setup.period.end)
+          await this.workshops.updateSetup(workshopId, { ...w.setup, period });
+        return period;
+      },
+      { announce: false },
+    );
   }
 
   async updateSettings(workshopId: string, settings: VotingSettings): Promise<VotingState> {
-    return this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+    return this.gate.run(workshopId, async () => {
       if (await this.repo.anyVotes(workshopId)) {
         throw new ApiProblem(
           409,
@@ -247,16 +249,12 @@ export class PlanbehovService {
       }
       const voting = { ...(await this.voting(workshopId)), ...settings };
       await this.repo.saveVoting(workshopId, voting);
-      this.changed(workshopId);
       return voting;
     });
   }
 
   async act(workshopId: string, action: VotingAction): Promise<VotingState> {
-    return this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+    return this.gate.run(workshopId, async () => {
       const v = await this.voting(workshopId);
       let next: VotingState;
       switch (action) {
@@ -292,7 +290,6 @@ export class PlanbehovService {
           break;
       }
       await this.repo.saveVoting(workshopId, next);
-      this.changed(workshopId);
       return next;
     });
   }
@@ -306,11 +303,8 @@ export class PlanbehovService {
   ): Promise<OwnBallot[]> {
     const ballot = ballotSchema.parse(input);
     const { participant } = voter;
-    return this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
+    return this.gate.run(workshopId, async (w) => {
       const v = await this.voting(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
       if (v.status !== 'open') throw new ApiProblem(409, 'voting_not_open', 'Voting is not open.');
       if (!v.eligibleRoles.includes(participant.role)) {
         throw new ApiProblem(403, 'not_eligible', 'Your role does not vote in this workshop.');
@@ -342,7 +336,6 @@ export class PlanbehovService {
           'points',
         );
       }
-      this.changed(workshopId);
       return this.repo.listOwnBallots(workshopId, v.round, key);
     });
   }
@@ -352,12 +345,12 @@ export class PlanbehovService {
   }
 
   async withdraw(workshopId: string, voter: Voter, planId: string): Promise<OwnBallot[]> {
-    return this.mutex.run(workshopId, async () => {
+    // [X3] Through the gate like every change: an ended workshop's ballots stay as they are.
+    return this.gate.run(workshopId, async () => {
       const v = await this.voting(workshopId);
       if (v.status !== 'open') throw new ApiProblem(409, 'voting_not_open', 'Voting is not open.');
       const key = this.keyOf(workshopId, v.round, voter);
       await this.repo.deleteBallot(workshopId, v.round, key, planId);
-      this.changed(workshopId);
       return this.repo.listOwnBallots(workshopId, v.round, key);
     });
   }

@@ -1,4 +1,5 @@
 import type { OwnBallot, Plan, PlanInput, VotingState } from '@samskap/shared/planbehov';
+import { fitsBudget } from '@samskap/shared/rules';
 import type { SqliteDatabase } from '../persistence/database';
 import type { CastOutcome, PlanbehovRepository, StoredBallot } from './repository';
 import { sealLegacyBallots } from './legacy';
@@ -172,7 +173,8 @@ export class SqlitePlanbehovRepository implements PlanbehovRepository {
     return this.db
       .transaction((): CastOutcome => {
         const { spent } = this.s.spentElsewhere.get(workshopId, round, b.voterKey, b.planId)!;
-        if (spent + b.points > budget) return { ok: false, spent };
+        // [RL2] The same rule the tablet applies before it sends the ballot.
+        if (!fitsBudget(budget, spent, b.points)) return { ok: false, spent };
         this.s.upsertBallot.run(
           workshopId,
           round,

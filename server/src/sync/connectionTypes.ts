@@ -27,16 +27,14 @@ export interface ConnectionIdentity {
   holder?: string | null;
 }
 
-/** What a room needs of a connection; the websocket one lives in `socketConnection.ts`. */
+/**
+ * What a room needs of a connection; the websocket one lives in `socketConnection.ts`. What a
+ * room learns about a connection (its presence's client id, dropped writes) the room keeps
+ * ([S16]): a connection carries no room's state.
+ */
 export interface RoomConnection {
   readonly id: string;
   readonly identity: ConnectionIdentity;
-  /** The Yjs client id whose presence this connection speaks for, once it has said. */
-  ownClientId: number | null;
-  /** Whether the connection has been told that its writes are refused. */
-  writeDeniedNotified: boolean;
-  /** Set when a write was dropped: once writing is allowed again, the server asks for it anew. */
-  droppedWrites: boolean;
   /**
    * Queues a frame. `sent`, when given, is called once the frame has been handed to the socket
    * (or dropped because the socket is gone): a room waits for it before heavy work ([S9]).

@@ -1,23 +1,6 @@
-import { MessageType } from '@samskap/shared/protocol';
-import * as encoding from 'lib0/encoding';
 import type * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 import type { RoomConnection } from './connectionTypes';
-
-export function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
-
-function updateFrame(updates: Uint8Array[]): Uint8Array {
-  const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-  return frame((e) => {
-    encoding.writeVarUint(e, MessageType.sync);
-    syncProtocol.writeUpdate(e, update);
-  });
-}
+import { awarenessEntry, awarenessFrame, updateFrame } from './frames';
 
 interface Pending {
   update: Uint8Array;
@@ -88,6 +71,8 @@ export class AwarenessFanOut {
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
     private readonly receivers: () => Iterable<RoomConnection>,
+    /** The client id whose presence a connection speaks for, once it has said ([S5]). */
+    private readonly ownClientIdOf: (conn: RoomConnection) => number | null,
     private readonly intervalMs: number,
     /** Called before a flush sends anything: the room sends its pending updates first. */
     private readonly beforeSend: () => void,
@@ -112,7 +97,7 @@ export class AwarenessFanOut {
     this.beforeSend();
     const everything = awarenessFrame([...entries.values()]);
     for (const c of this.receivers()) {
-      const own = c.ownClientId;
+      const own = this.ownClientIdOf(c);
       if (own === null || !entries.has(own)) {
         c.send(everything);
         continue;
@@ -128,24 +113,8 @@ export class AwarenessFanOut {
     this.changed.clear();
   }
 
-  /** One entry of a y-protocols awareness update: client id, clock, JSON state (null = gone). */
   private encodeEntry(clientId: number): Uint8Array {
     const clock = this.awareness.meta.get(clientId)?.clock ?? 0;
-    const state = this.awareness.getStates().get(clientId) ?? null;
-    return frame((e) => {
-      encoding.writeVarUint(e, clientId);
-      encoding.writeVarUint(e, clock);
-      encoding.writeVarString(e, JSON.stringify(state));
-    });
+    return awarenessEntry(clientId, clock, this.awareness.getStates().get(clientId) ?? null);
   }
-}
-
-function awarenessFrame(entries: Uint8Array[]): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MessageType.awareness);
-    const inner = encoding.createEncoder();
-    encoding.writeVarUint(inner, entries.length);
-    for (const entry of entries) encoding.writeUint8Array(inner, entry);
-    encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
-  });
 }

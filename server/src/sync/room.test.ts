@@ -31,9 +31,6 @@ class DeferredStore implements DocStore {
 }
 
 class FakeConnection implements RoomConnection {
-  ownClientId: number | null = null;
-  writeDeniedNotified = false;
-  droppedWrites = false;
   readonly sent: Uint8Array[] = [];
   closedWith: number | null = null;
   constructor(

@@ -1,29 +1,22 @@
 import { CloseCode, MessageType } from '@samskap/shared/protocol';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../config';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
-import type { DocStore } from '../persistence/docStore';
+import type { DocStore, LoadedDoc } from '../persistence/docStore';
 import type { RoomConnection } from './connectionTypes';
-import { AwarenessFanOut, frame, UpdateBatch } from './fanOut';
-import {
-  applyGuarded,
-  checkUpdateShape,
-  encodeIntegratedState,
-  pendingBytes,
-  UnappliableUpdateError,
-} from './guardedApply';
+import { DormantLoad } from './dormantLoad';
+import { AwarenessFanOut, UpdateBatch } from './fanOut';
+import { permissionDeniedFrame, syncStep1Frame, syncStep2Frame } from './frames';
+import { applyClientUpdate } from './clientUpdate';
+import { checkUpdateShape, encodeIntegratedState, pendingBytes } from './guardedApply';
 import { PendingBound } from './pendingBound';
 import { BadMessageError, ClientIdOwners, RoomPresence } from './roomPresence';
-import { buildFromStorage, mergeStored, type StoredState } from './roomStorage';
-import { applyWithRights, type GuardOutcome } from './writeGuard';
-
-export { BadMessageError };
+import { RoomPersistence } from './roomPersistence';
+import { buildFromStorage } from './roomStorage';
 
 export interface RoomOptions {
   store: DocStore;
@@ -43,34 +36,25 @@ export interface RoomOptions {
 /** Origin of the transaction that builds the document from storage: not stored or sent again. */
 const LOADING = Symbol('loading');
 
-/**
- * Compaction encodes the whole document on the main thread. After one that took `d` ms the next
- * waits at least this many times `d`, so that a big document's compactions take no more than a
- * few percent of the event loop, whatever the threshold of rows says.
- */
-const COMPACTION_SPACING = 20;
-
-/** A dormant room builds its document at the latest this long after loading. */
-const MATERIALIZE_AT_LATEST_MS = 1000;
-
-function syncStep2Frame(update: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MessageType.sync);
-    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(e, update);
-  });
+/** What the room keeps about each of its connections ([S16]: never on the connection). */
+interface ConnectionState {
+  /** Whether the connection has been told that its writes are refused ([S4]: once). */
+  writeDeniedNotified: boolean;
+  /** Set when a write was dropped: once writing is allowed again, the room asks for it anew. */
+  droppedWrites: boolean;
 }
 
 /**
  * A room owns one document, its awareness and its connections. Every update that reaches the
  * document is appended to the store before any other connection is sent it: what a tablet has
- * seen is on disk.
+ * seen is on disk. Storage and compaction live in `RoomPersistence`, the lazy build from
+ * storage in `DormantLoad`, presence in `RoomPresence`, the frames in `frames.ts`.
  */
 export class Room {
   private ydoc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
-  private readonly conns = new Set<RoomConnection>();
-  private readonly updates = new UpdateBatch(() => this.conns);
+  private readonly conns = new Map<RoomConnection, ConnectionState>();
+  private readonly updates = new UpdateBatch(() => this.conns.keys());
   private readonly presence: AwarenessFanOut;
   private readonly presenceGuard: RoomPresence;
   private readonly limits: SyncLimits;
@@ -79,25 +63,11 @@ export class Room {
   private readonly pending: PendingBound;
   /** Set when the stored state could not be loaded: the registry refuses the room a while. */
   unavailable = false;
-  private lastSeq = 0;
-  /** An upper bound of the encoded state: what is stored, before compaction squashes it. */
-  private storedBytes = 0;
-  private rowsSinceSnapshot = 0;
-  /** Set while an asynchronous store has appends in flight: sends wait behind it, in order. */
-  private queue: Promise<void> | null = null;
-  /**
-   * What storage held, not yet applied to `doc` ([S9]): the snapshot and the rows after it.
-   * Null once the document has been built.
-   */
-  private dormant: StoredState | null = null;
-  /** Connections that joined while dormant: they get our state vector once the doc is built. */
-  private ungreeted = new Set<RoomConnection>();
-  private answersInFlight = 0;
-  private materializeTimer: NodeJS.Timeout | null = null;
+  private readonly persistence: RoomPersistence;
+  /** [S9] What storage held, until the document is built from it. */
+  private readonly dormant: DormantLoad<RoomConnection>;
   /** The sync step 2 frame of the whole document, while the document has not changed since. */
   private fullState: Uint8Array | null = null;
-  private cancelCompaction: (() => void) | null = null;
-  private nextCompactionAt = 0;
   private closing = false;
   private destroyed = false;
   /** Called once when the last connection has left, or the room failed. */
@@ -106,13 +76,13 @@ export class Room {
   private constructor(
     readonly name: string,
     private readonly options: RoomOptions,
+    loaded: LoadedDoc,
   ) {
     this.awareness.setLocalState(null);
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...options.limits };
     this.presenceGuard = new RoomPresence(
       name,
       this.awareness,
-      () => this.conns,
       this.limits,
       options.clientIdOwners ?? new ClientIdOwners(),
       options.log,
@@ -125,10 +95,43 @@ export class Room {
     );
     this.presence = new AwarenessFanOut(
       this.awareness,
-      () => this.conns,
+      () => this.conns.keys(),
+      (conn) => this.presenceGuard.ownClientIdOf(conn),
       options.awarenessIntervalMs ?? 50,
       () => this.updates.flush(),
     );
+    const stored =
+      loaded.snapshot || loaded.updates.length > 0
+        ? { snapshot: loaded.snapshot, rows: loaded.updates, seqs: loaded.seqs }
+        : null;
+    this.dormant = new DormantLoad(stored, () => this.materialize());
+    this.persistence = new RoomPersistence(
+      name,
+      options.store,
+      options.compactAfterUpdates,
+      options.log,
+      {
+        failed: (err) => this.fail(err),
+        ready: () => {
+          this.materialize();
+          return !this.destroyed;
+        },
+        snapshot: () => {
+          // [S11] Only what was integrated: pending bytes never reach a snapshot.
+          const snapshot = encodeIntegratedState(this.ydoc);
+          // Until the next update, the snapshot is also the answer to a fresh client.
+          this.fullState = syncStep2Frame(snapshot);
+          return snapshot;
+        },
+      },
+      {
+        lastSeq: loaded.lastSeq,
+        rows: loaded.updates.length,
+        bytes: (loaded.snapshot?.length ?? 0) + loaded.updates.reduce((n, u) => n + u.length, 0),
+      },
+    );
+    this.ydoc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
   }
 
   /**
@@ -136,19 +139,7 @@ export class Room {
    * answered from the stored bytes first. Loading is not re-stored or broadcast.
    */
   static async load(name: string, options: RoomOptions): Promise<Room> {
-    const room = new Room(name, options);
-    const loaded = await options.store.load(name);
-    if (loaded.snapshot || loaded.updates.length > 0) {
-      room.dormant = { snapshot: loaded.snapshot, rows: loaded.updates, seqs: loaded.seqs };
-    }
-    room.lastSeq = loaded.lastSeq;
-    room.rowsSinceSnapshot = loaded.updates.length;
-    room.storedBytes =
-      (loaded.snapshot?.length ?? 0) + loaded.updates.reduce((n, u) => n + u.length, 0);
-    room.ydoc.on('update', room.onDocUpdate);
-    room.awareness.on('update', room.onAwarenessUpdate);
-    if (room.rowsSinceSnapshot >= options.compactAfterUpdates) room.scheduleCompaction();
-    return room;
+    return new Room(name, options, await options.store.load(name));
   }
 
   get connectionCount(): number {
@@ -168,21 +159,22 @@ export class Room {
 
   /** Whether the document has been built from storage yet (see [S9]). */
   get isMaterialized(): boolean {
-    return this.dormant === null;
+    return !this.dormant.isDormant;
+  }
+
+  /** The Yjs client id whose presence `conn` speaks for, once it has said ([S5], [S15]). */
+  ownClientIdOf(conn: RoomConnection): number | null {
+    return this.presenceGuard.ownClientIdOf(conn);
   }
 
   /** Greets a new connection with our state vector and everyone's presence. */
   add(conn: RoomConnection): void {
     if (!this.isOpen) throw new AppError('room_closed', `room ${this.name} is closed`);
-    this.conns.add(conn);
-    if (this.dormant) {
+    this.conns.set(conn, { writeDeniedNotified: false, droppedWrites: false });
+    if (this.dormant.isDormant) {
       // Our state vector needs the built document; the greeting waits for it ([S9]). Its own
       // step 1 is usually on its way: building waits for that answer, or for a deadline.
-      this.ungreeted.add(conn);
-      if (this.materializeTimer === null) {
-        this.materializeTimer = setTimeout(() => this.materialize(), MATERIALIZE_AT_LATEST_MS);
-        this.materializeTimer.unref();
-      }
+      this.dormant.wait(conn);
     } else {
       this.requestMissing(conn);
     }
@@ -191,28 +183,29 @@ export class Room {
   }
 
   /**
-   * Sends our state vector: a y-websocket client answers with every update we lack. Used on
-   * connect, and when a connection whose writes were dropped (a lock) may write again, so that
-   * its later updates, which build on the dropped ones, are not stuck.
+   * [S4] A connection whose writes were dropped (a lock) and that may write now is asked again
+   * for what it has, so that its later updates, which build on the dropped ones, are not stuck.
    */
-  requestMissing(conn: RoomConnection): void {
+  resyncIfAllowed(conn: RoomConnection): void {
+    if (this.conns.get(conn)?.droppedWrites && conn.identity.canWrite()) this.requestMissing(conn);
+  }
+
+  /** Sends our state vector: a y-websocket client answers with every update we lack. */
+  private requestMissing(conn: RoomConnection): void {
     this.materialize();
     if (!this.isOpen) return;
-    this.ungreeted.delete(conn);
-    conn.writeDeniedNotified = false;
-    conn.droppedWrites = false;
-    this.sendTo(
-      conn,
-      frame((e) => {
-        encoding.writeVarUint(e, MessageType.sync);
-        syncProtocol.writeSyncStep1(e, this.ydoc);
-      }),
-    );
+    this.dormant.forget(conn);
+    const state = this.conns.get(conn);
+    if (state) {
+      state.writeDeniedNotified = false;
+      state.droppedWrites = false;
+    }
+    this.sendTo(conn, syncStep1Frame(this.ydoc));
   }
 
   remove(conn: RoomConnection): void {
     if (!this.conns.delete(conn)) return;
-    this.ungreeted.delete(conn);
+    this.dormant.forget(conn);
     if (!this.destroyed) this.presenceGuard.remove(conn);
     this.releaseIfEmpty();
   }
@@ -256,7 +249,7 @@ export class Room {
         const stateVector = decoding.readVarUint8Array(decoder);
         // Throws on garbage before we encode anything.
         const fresh = Y.decodeStateVector(stateVector).size === 0;
-        if (fresh && this.dormant) {
+        if (fresh && this.dormant.isDormant) {
           this.answerFromStorage(conn);
           return;
         }
@@ -265,7 +258,7 @@ export class Room {
         const reply = fresh
           ? this.fullStateFrame()
           : syncStep2Frame(encodeIntegratedState(this.ydoc, stateVector));
-        this.afterPersisted(() => this.sendTo(conn, reply));
+        this.persistence.afterPersisted(() => this.sendTo(conn, reply));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
@@ -276,7 +269,8 @@ export class Room {
         const shape = checkUpdateShape(update);
         if (shape.structs === 0 && shape.deletes === 0) return;
         if (!conn.identity.canWrite()) {
-          conn.droppedWrites = true;
+          const state = this.conns.get(conn);
+          if (state) state.droppedWrites = true;
           this.denyWrite(conn);
           return;
         }
@@ -299,56 +293,18 @@ export class Room {
   }
 
   /**
-   * [W1]-[W7] with [S10]: the write guard applies and undoes in transactions of its own (it reads
-   * each one's changes), so it runs outside `applyGuarded`'s transaction but under the same catch.
-   */
-  private applyWithinRights(
-    conn: RoomConnection,
-    update: Uint8Array,
-    rights: NonNullable<RoomConnection['identity']['writeRights']>,
-  ): UnappliableUpdateError | null {
-    try {
-      this.noteGuarded(conn, applyWithRights(this.ydoc, update, conn, rights));
-      return null;
-    } catch (err) {
-      this.poisoned = true;
-      const detail = err instanceof Error ? err.message : String(err);
-      return new UnappliableUpdateError(`the update could not be applied: ${detail}`, {
-        cause: err,
-      });
-    }
-  }
-
-  /** [W4], [W7] What the write guard undid or discarded goes to the log. */
-  private noteGuarded(conn: RoomConnection, outcome: GuardOutcome): void {
-    const { refused, discardedPending } = outcome;
-    if (refused.length > 0) {
-      this.options.log.warn(
-        { room: this.name, conn: conn.id, parts: refused.slice(0, 5).map((p) => p.slice(0, 80)) },
-        'write to parts the writer may not change: undone',
-      );
-    }
-    if (discardedPending) {
-      this.options.log.warn(
-        { room: this.name, conn: conn.id },
-        'update left changes waiting for missing dependencies: discarded',
-      );
-    }
-  }
-
-  /**
-   * Applies a client's update ([S10]) and keeps what it leaves pending within bounds ([S12]).
-   * What the update changed has been stored (and batched for the others) when this returns:
-   * a check of what a connection may write belongs right after the apply.
+   * Applies a client's update ([S10], [W1]-[W7]) and keeps what it leaves pending within bounds
+   * ([S12]). What the update changed has been stored (and batched for the others) when this
+   * returns: a check of what a connection may write belongs right after the apply.
    */
   private applyFromClient(conn: RoomConnection, update: Uint8Array): void {
-    const rights = conn.identity.writeRights;
-    const failed =
-      rights === undefined
-        ? applyGuarded(this.ydoc, update, conn, () => {
-            this.poisoned = true;
-          })
-        : this.applyWithinRights(conn, update, rights);
+    const failed = applyClientUpdate(this.ydoc, update, conn, {
+      room: this.name,
+      log: this.options.log,
+      poison: () => {
+        this.poisoned = true;
+      },
+    });
     if (failed) {
       // The document may be half-changed: drop it unsaved and let storage be the truth again.
       this.fail(failed, CloseCode.roomUnavailable, 'an update could not be applied', conn);
@@ -363,35 +319,16 @@ export class Room {
    * document waits until this answer has been handed to the socket.
    */
   private answerFromStorage(conn: RoomConnection): void {
-    let state: Uint8Array;
-    try {
-      state = mergeStored(this.dormant!);
-    } catch {
-      // [S13] Bytes that do not even merge: build the document, which sets aside what is bad.
-      this.materialize();
-      if (this.isOpen) this.sendTo(conn, this.fullStateFrame());
-      return;
-    }
-    this.answersInFlight++;
-    let done = false;
-    this.sendTo(conn, syncStep2Frame(state), () => {
-      if (done) return;
-      done = true;
-      this.answersInFlight--;
-      // Not before the answers from storage have left: building a big document holds the loop.
-      setImmediate(() => {
-        if (this.answersInFlight === 0) this.materialize();
-      });
-    });
+    if (this.dormant.answer((reply, sent) => this.sendTo(conn, reply, sent))) return;
+    // [S13] Bytes that do not even merge: build the document, which sets aside what is bad.
+    this.materialize();
+    if (this.isOpen) this.sendTo(conn, this.fullStateFrame());
   }
 
   /** Builds the document from what storage held, then greets who joined meanwhile ([S9]). */
   private materialize(): void {
-    if (this.materializeTimer !== null) clearTimeout(this.materializeTimer);
-    this.materializeTimer = null;
-    const dormant = this.dormant;
+    const dormant = this.dormant.take();
     if (!dormant || this.destroyed) return;
-    this.dormant = null;
     let built;
     try {
       built = buildFromStorage(dormant, LOADING);
@@ -419,7 +356,7 @@ export class Room {
       this.fullState = syncStep2Frame(dormant.snapshot);
     // A snapshot written before [S11] may hold pending bytes: they age out like any others.
     this.pending.check(null);
-    for (const c of [...this.ungreeted]) this.requestMissing(c);
+    for (const c of this.dormant.takeUngreeted()) this.requestMissing(c);
   }
 
   private fullStateFrame(): Uint8Array {
@@ -435,27 +372,23 @@ export class Room {
   private wouldOverflow(update: Uint8Array): boolean {
     const max = this.options.maxDocumentBytes;
     // [S12] What waits for missing parts counts too: it becomes document when they arrive.
-    const pending = this.dormant ? 0 : pendingBytes(this.ydoc);
-    if (max === undefined || this.storedBytes + pending + update.length <= max) return false;
+    const pending = this.dormant.isDormant ? 0 : pendingBytes(this.ydoc);
+    const stored = this.persistence.storedBytes;
+    if (max === undefined || stored + pending + update.length <= max) return false;
     this.materialize();
     if (!this.isOpen) return true;
-    this.storedBytes = encodeIntegratedState(this.ydoc).length;
-    return this.storedBytes + pendingBytes(this.ydoc) + update.length > max;
+    this.persistence.storedBytes = encodeIntegratedState(this.ydoc).length;
+    return this.persistence.storedBytes + pendingBytes(this.ydoc) + update.length > max;
   }
 
   private denyWrite(
     conn: RoomConnection,
     reason = 'read-only connection: changes are not accepted',
   ): void {
-    if (conn.writeDeniedNotified) return;
-    conn.writeDeniedNotified = true;
-    this.sendTo(
-      conn,
-      frame((e) => {
-        encoding.writeVarUint(e, MessageType.auth);
-        authProtocol.writePermissionDenied(e, reason);
-      }),
-    );
+    const state = this.conns.get(conn);
+    if (!state || state.writeDeniedNotified) return;
+    state.writeDeniedNotified = true;
+    this.sendTo(conn, permissionDeniedFrame(reason));
   }
 
   /** Sends to one connection after the updates already batched for it ([S3], [S8]). */
@@ -469,42 +402,10 @@ export class Room {
     this.fullState = null;
     const sender = this.conns.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
     const meta = { participantId: sender?.identity.participantId ?? null, at: Date.now() };
-    const appended = (seq: number) => {
-      this.lastSeq = seq;
-      this.storedBytes += update.length;
-      this.rowsSinceSnapshot++;
-      if (this.rowsSinceSnapshot >= this.options.compactAfterUpdates) this.scheduleCompaction();
+    this.persistence.append(update, meta, () => {
       if (!this.destroyed) this.updates.push(update, sender);
-    };
-    if (this.queue === null) {
-      let result: number | Promise<number>;
-      try {
-        result = this.options.store.append(this.name, update, meta);
-      } catch (err) {
-        this.fail(err);
-        return;
-      }
-      if (typeof result === 'number') appended(result);
-      else this.enqueue(result.then(appended));
-    } else {
-      this.enqueue(
-        this.queue.then(() => this.options.store.append(this.name, update, meta)).then(appended),
-      );
-    }
-  };
-
-  private enqueue(step: Promise<void>): void {
-    const tail = step.catch((err: unknown) => this.fail(err));
-    this.queue = tail;
-    void tail.then(() => {
-      if (this.queue === tail) this.queue = null;
     });
-  }
-
-  private afterPersisted(send: () => void): void {
-    if (this.queue === null) send();
-    else this.enqueue(this.queue.then(send));
-  }
+  };
 
   private readonly onAwarenessUpdate = (changes: {
     added: number[];
@@ -515,44 +416,9 @@ export class Room {
     this.presence.note([...changes.added, ...changes.updated, ...changes.removed]);
   };
 
-  private scheduleCompaction(): void {
-    if (this.cancelCompaction !== null || this.destroyed) return;
-    const run = () => {
-      this.cancelCompaction = null;
-      this.compact().catch((err: unknown) =>
-        this.options.log.error({ err, room: this.name }, 'compaction failed'),
-      );
-    };
-    const wait = this.nextCompactionAt - performance.now();
-    if (wait <= 0) {
-      const immediate = setImmediate(run);
-      this.cancelCompaction = () => clearImmediate(immediate);
-    } else {
-      const timer = setTimeout(run, wait);
-      timer.unref();
-      this.cancelCompaction = () => clearTimeout(timer);
-    }
-  }
-
-  /** Squashes the appended rows into one snapshot (off the message path: see scheduleCompaction). */
-  async compact(): Promise<void> {
-    if (this.destroyed || this.rowsSinceSnapshot === 0) return;
-    if (this.queue !== null) await this.queue;
-    if (this.destroyed) return;
-    this.materialize();
-    if (this.destroyed) return;
-    const covered = this.rowsSinceSnapshot;
-    const through = this.lastSeq;
-    const started = performance.now();
-    // [S11] Only what was integrated: pending bytes never reach a snapshot.
-    const snapshot = encodeIntegratedState(this.ydoc);
-    // Until the next update, the snapshot is also the answer to a fresh client.
-    this.fullState = syncStep2Frame(snapshot);
-    await this.options.store.compact(this.name, snapshot, through);
-    this.rowsSinceSnapshot -= covered;
-    this.storedBytes = snapshot.length;
-    const took = performance.now() - started;
-    this.nextCompactionAt = performance.now() + COMPACTION_SPACING * took;
+  /** Squashes the appended rows into one snapshot (off the message path, paced: [S6]). */
+  compact(): Promise<void> {
+    return this.persistence.compact();
   }
 
   /**
@@ -574,7 +440,7 @@ export class Room {
     this.updates.clear();
     culprit?.close(CloseCode.badMessage, 'update could not be applied');
     const said = code === CloseCode.serverError ? 'storage failed' : 'room unavailable';
-    for (const c of [...this.conns]) c.close(code, said);
+    for (const c of [...this.conns.keys()]) c.close(code, said);
     this.conns.clear();
     this.destroy();
     if (wasOpen) this.onEmpty?.(this);
@@ -598,12 +464,8 @@ export class Room {
     this.presence.clear();
     this.presenceGuard.clear();
     this.pending.clear();
-    this.cancelCompaction?.();
-    this.cancelCompaction = null;
-    if (this.materializeTimer !== null) clearTimeout(this.materializeTimer);
-    this.materializeTimer = null;
-    this.dormant = null;
-    this.ungreeted.clear();
+    this.persistence.stop();
+    this.dormant.clear();
     this.ydoc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();

@@ -200,18 +200,50 @@ describe('[S14] [S15] presence is bounded and bound to its holder', () => {
     room.remove(owner);
     room.add(squatter);
     room.handleMessage(squatter, awarenessFrame(42, 5, { cursor: 'stolen' }));
-    expect(squatter.ownClientId).toBeNull();
+    expect(room.ownClientIdOf(squatter)).toBeNull();
     expect(room.awareness.getStates().has(42)).toBe(false);
     const back = new RecordingConnection('owner-again', holder('participant:1'));
     room.add(back);
     room.handleMessage(back, awarenessFrame(42, 6, { cursor: 'mine again' }));
-    expect(back.ownClientId).toBe(42);
+    expect(room.ownClientIdOf(back)).toBe(42);
     // What others see is stamped with the identity the server gave.
     expect(room.awareness.getStates().get(42)).toEqual({
       cursor: 'mine again',
       user: { name: 'participant:1' },
     });
     await room.close();
+  });
+});
+
+describe('[S16] a room keeps its connections’ state', () => {
+  it('[S16] a frozen connection is refused once, asked again when it may write, and speaks for its presence', async () => {
+    let writable = false;
+    const room = await Room.load('r', options());
+    // Frozen: any flag the room tried to write onto it would throw.
+    const tablet = Object.freeze(new RecordingConnection('t', { canWrite: () => writable }));
+    room.add(tablet);
+    room.handleMessage(tablet, updateFrame(Y.encodeStateAsUpdate(textDoc(3, 'early'))));
+    room.handleMessage(tablet, updateFrame(Y.encodeStateAsUpdate(textDoc(3, 'again'))));
+    expect(tablet.of('other')).toHaveLength(1); // told once that its writes are refused
+    const asked = tablet.of('step1').length;
+    room.resyncIfAllowed(tablet); // still read-only: nothing
+    expect(tablet.of('step1')).toHaveLength(asked);
+    writable = true;
+    room.resyncIfAllowed(tablet);
+    expect(tablet.of('step1')).toHaveLength(asked + 1);
+    room.resyncIfAllowed(tablet); // nothing dropped since: not asked again
+    expect(tablet.of('step1')).toHaveLength(asked + 1);
+    room.handleMessage(tablet, awarenessFrame(42, 1, { cursor: 'here' }));
+    expect(room.ownClientIdOf(tablet)).toBe(42);
+    // The same connection in another room starts with nothing known about it there.
+    const other = await Room.load('r2', options());
+    other.add(tablet);
+    expect(other.ownClientIdOf(tablet)).toBeNull();
+    room.remove(tablet);
+    expect(room.ownClientIdOf(tablet)).toBeNull();
+    other.remove(tablet);
+    await room.close();
+    await other.close();
   });
 });
 

@@ -1,11 +1,10 @@
-import { CloseCode, MessageType } from '@samskap/shared/protocol';
-import * as encoding from 'lib0/encoding';
+import { CloseCode } from '@samskap/shared/protocol';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessFilter';
 import type { RoomConnection } from './connectionTypes';
-import { frame } from './fanOut';
+import { awarenessStatesFrame } from './frames';
 import { TokenBucket } from './rateLimit';
 
 /**
@@ -61,6 +60,8 @@ export class ClientIdOwners {
 }
 
 interface ConnPresence {
+  /** The Yjs client id whose presence this connection speaks for, once it has said ([S5]). */
+  ownClientId: number | null;
   bucket: TokenBucket;
   /** Whether "awareness rate exceeded" has been logged for this connection ([S14]: once). */
   rateLogged: boolean;
@@ -78,7 +79,6 @@ export class RoomPresence {
   constructor(
     private readonly roomName: string,
     private readonly awareness: awarenessProtocol.Awareness,
-    private readonly conns: () => Iterable<RoomConnection>,
     private readonly limits: PresenceLimits,
     private readonly owners: ClientIdOwners,
     private readonly log: Logger,
@@ -104,27 +104,18 @@ export class RoomPresence {
     return frames;
   }
 
-  frameOf(clients: number[]): Uint8Array {
-    return frame((e) => {
-      encoding.writeVarUint(e, MessageType.awareness);
-      encoding.writeVarUint8Array(
-        e,
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
-      );
-    });
+  private frameOf(clients: number[]): Uint8Array {
+    return awarenessStatesFrame(this.awareness, clients);
+  }
+
+  /** The Yjs client id `conn` speaks for, once it has said; null before. */
+  ownClientIdOf(conn: RoomConnection): number | null {
+    return this.perConn.get(conn)?.ownClientId ?? null;
   }
 
   /** Whether a presence message (an update or a query) from `conn` is within its rate. */
   allow(conn: RoomConnection): boolean {
-    let p = this.perConn.get(conn);
-    if (!p) {
-      p = {
-        bucket: new TokenBucket(this.limits.maxAwarenessPerSecond, this.limits.awarenessBurst),
-        rateLogged: false,
-        claimLogged: false,
-      };
-      this.perConn.set(conn, p);
-    }
+    const p = this.stateOf(conn);
     if (p.bucket.take()) return true;
     if (!p.rateLogged) {
       p.rateLogged = true;
@@ -144,11 +135,12 @@ export class RoomPresence {
    */
   handleUpdate(conn: RoomConnection, update: Uint8Array): void {
     if (!this.allow(conn)) return;
+    const p = this.stateOf(conn);
     const entries = decodeAwarenessUpdate(update);
     const kept = [];
     for (const e of entries) {
-      if (conn.ownClientId === null && e.state !== 'null') this.claim(conn, e.clientId);
-      if (e.clientId !== conn.ownClientId) continue;
+      if (p.ownClientId === null && e.state !== 'null') this.claim(conn, p, e.clientId);
+      if (e.clientId !== p.ownClientId) continue;
       if (e.state === 'null') {
         kept.push(e);
         continue;
@@ -168,10 +160,9 @@ export class RoomPresence {
 
   /** Forgets a connection: its state is removed (and fanned out), its counters released. */
   remove(conn: RoomConnection): void {
+    const own = this.ownClientIdOf(conn);
     this.perConn.delete(conn);
-    if (conn.ownClientId !== null) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [conn.ownClientId], null);
-    }
+    if (own !== null) awarenessProtocol.removeAwarenessStates(this.awareness, [own], null);
   }
 
   clear(): void {
@@ -183,23 +174,36 @@ export class RoomPresence {
    * has it: then the entry is dropped (a stock client relays others' states, so this is not
    * always an attack) and logged once per connection.
    */
-  private claim(conn: RoomConnection, clientId: number): void {
+  private claim(conn: RoomConnection, p: ConnPresence, clientId: number): void {
     let taken = false;
-    for (const c of this.conns()) if (c !== conn && c.ownClientId === clientId) taken = true;
+    for (const other of this.perConn.values()) if (other.ownClientId === clientId) taken = true;
     const holder = conn.identity.holder;
     if (!taken && holder && !this.owners.claim(this.roomName, clientId, holder)) taken = true;
     if (!taken) {
-      conn.ownClientId = clientId;
+      p.ownClientId = clientId;
       return;
     }
-    const p = this.perConn.get(conn);
-    if (p && !p.claimLogged) {
+    if (!p.claimLogged) {
       p.claimLogged = true;
       this.log.warn(
         { room: this.roomName, conn: conn.id, clientId },
         'awareness for a client id owned by someone else: dropped',
       );
     }
+  }
+
+  private stateOf(conn: RoomConnection): ConnPresence {
+    let p = this.perConn.get(conn);
+    if (!p) {
+      p = {
+        ownClientId: null,
+        bucket: new TokenBucket(this.limits.maxAwarenessPerSecond, this.limits.awarenessBurst),
+        rateLogged: false,
+        claimLogged: false,
+      };
+      this.perConn.set(conn, p);
+    }
+    return p;
   }
 
   private stamp(conn: RoomConnection, state: string): string {

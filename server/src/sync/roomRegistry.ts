@@ -106,7 +106,7 @@ export class RoomRegistry {
   async closeAll(): Promise<void> {
     const rooms = await Promise.allSettled([...this.rooms.values()]);
     this.rooms.clear();
-    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    await Promise.all(rooms.flatMap((r) => (r.status === 'fulfilled' ? [r.value.close()] : [])));
     await Promise.all(this.closing.values());
   }
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyGuarded, checkUpdateShape, UnappliableUpdateError } from './guardedApply';
+import { mergeUpdates, storedParts } from './updates';
 
 /** What storage held for a room: the snapshot and the rows after it, with their numbers. */
 export interface StoredState {
@@ -19,10 +20,8 @@ export interface BuiltDoc {
  * when they do not even merge: the caller then builds the document, which sorts out what is bad.
  */
 export function mergeStored(state: StoredState): Uint8Array {
-  const parts = state.snapshot ? [state.snapshot, ...state.rows] : state.rows;
-  if (parts.length === 1) return parts[0]!;
   try {
-    return Y.mergeUpdates(parts);
+    return mergeUpdates(storedParts(state));
   } catch (err) {
     throw new UnappliableUpdateError('the stored updates do not merge', { cause: err });
   }

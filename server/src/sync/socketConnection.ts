@@ -24,9 +24,6 @@ export class SocketConnection implements RoomConnection {
     canWrite: () => false,
     awarenessUser: null,
   };
-  ownClientId: number | null = null;
-  writeDeniedNotified = false;
-  droppedWrites = false;
   alive = true;
   /** Authenticated and within the connection bounds: counted against them from now on. */
   admitted = false;
@@ -81,7 +78,7 @@ export class SocketConnection implements RoomConnection {
 
   /** Asks the client again for what it has that the room lacks (after a lock was lifted). */
   resyncIfAllowed(): void {
-    if (this.room && this.droppedWrites && this.identity.canWrite()) this.room.requestMissing(this);
+    this.room?.resyncIfAllowed(this);
   }
 
   send(message: Uint8Array, sent?: () => void): void {

@@ -22,12 +22,6 @@ export type AuthResult =
 /** Decides who may open which room. Tokens it reads must never be logged. */
 export type Authenticate = (request: SyncRequest) => Promise<AuthResult> | AuthResult;
 
-/** Until the workshops feature fills it: anyone may read and write any room. */
-export const allowEveryone: Authenticate = () => ({
-  ok: true,
-  identity: { participantId: null, canWrite: () => true, awarenessUser: null },
-});
-
 export interface SyncServerOptions {
   registry: RoomRegistry;
   authenticate: Authenticate;

@@ -6,11 +6,11 @@ import {
   setBlockGoals,
 } from '@samskap/shared/doc-model';
 import type { PlanbehovView } from '@samskap/shared/planbehov';
+import { contentRoom } from '@samskap/shared/protocol';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
-import { contentRoom } from '../workshops/syncAuth';
 import type { inProcessApp } from './inProcessApp';
 
 /**

@@ -60,6 +60,7 @@ export function inProcessApp(
     consent: consent.service,
     args: args.service,
     activities: composed.activities,
+    outcomeSources: composed.outcomeSources,
     store,
     db,
   };

@@ -28,9 +28,6 @@ interface Received {
 
 /** A connection that records what it is sent and how it was closed. */
 export class RecordingConnection implements RoomConnection {
-  ownClientId: number | null = null;
-  writeDeniedNotified = false;
-  droppedWrites = false;
   closedWith: number | null = null;
   readonly received: Received[] = [];
   readonly identity: ConnectionIdentity;

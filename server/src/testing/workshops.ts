@@ -1,4 +1,5 @@
 import { ambitionRootName, PLENARY } from '@samskap/shared/doc-model';
+import { contentRoom } from '@samskap/shared/protocol';
 import { FJORDVIK_FOCUS_AREAS, planstrategiTemplate } from '@samskap/shared/templates';
 import type {
   CreateWorkshopResponse,
@@ -56,7 +57,7 @@ export async function createTestWorkshop(
   return {
     id: r.workshop.id,
     joinCode: r.workshop.joinCode,
-    room: `w/${r.workshop.id}`,
+    room: contentRoom(r.workshop.id),
     facilitatorToken: r.facilitatorToken,
     projectorToken: r.projectorToken,
     response: r,

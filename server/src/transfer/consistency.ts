@@ -1,5 +1,5 @@
 import { ConsentLimits } from '@samskap/shared/consent';
-import { PlanbehovLimits } from '@samskap/shared/planbehov';
+import { discussedRounds, PlanbehovLimits } from '@samskap/shared/planbehov';
 import type { WorkshopExport } from './format';
 import { Problems } from './problems';
 
@@ -168,7 +168,8 @@ function checkTally(t: Tally, path: string, budget: number, p: Problems): void {
 function checkRounds(x: WorkshopExport, p: Problems): void {
   const { voting, rounds } = x.planbehov;
   const budget = voting.pointsBudget;
-  const expected = voting.round === 0 ? 0 : voting.revealed ? voting.round : voting.round - 1;
+  // [RL4] The export holds the discussed rounds and no others.
+  const expected = discussedRounds(voting).length;
   if (rounds.length !== expected)
     p.add('rounds_mismatch', 'planbehov.rounds', `${rounds.length} rounds, expected ${expected}`, {
       rounds: rounds.length,

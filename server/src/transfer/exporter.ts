@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import type { ArgumentsRepository } from '../arguments/repository';
-import type { EvaluationExport } from '@samskap/shared/evaluering';
-import type { ConsentService } from '../consent/service';
+import type { ActivityTransfer } from '../activities/module';
 import { loadStoredDoc } from '../ambitions';
 import type { DocStore } from '../persistence/docStore';
-import type { PlanbehovService } from '../planbehov/service';
 import type { WorkshopService } from '../workshops/service';
-import { contentRoom } from '../workshops/syncAuth';
+import { contentRoom } from '@samskap/shared/protocol';
 import type { WorkshopExport } from './format';
 
 export interface TransferSources {
   workshops: WorkshopService;
-  planbehov: PlanbehovService;
-  consent: ConsentService;
-  argumentsRepo: ArgumentsRepository;
   store: DocStore;
-  /** The evaluation module's `transfer.export`. */
-  evaluering?: (workshopId: string) => Promise<EvaluationExport>;
+  /** The activity modules' export parts, in registry order. */
+  parts: ReadonlyArray<{ key: string; transfer: ActivityTransfer<unknown> }>;
 }
 
 /** SHA-256 over the export without its checksum, as written: what the import checks. */
@@ -36,16 +30,12 @@ export async function exportWorkshop(
 ): Promise<WorkshopExport> {
   const w = await s.workshops.require(workshopId);
   const people = await s.workshops.listParticipants(workshopId);
-  const index = new Map(people.map((p, i) => [p.id, i]));
-  const voting = await s.planbehov.voting(workshopId);
-  // Rounds whose results were discussed: earlier ones, and the current one once revealed.
-  const rounds = [];
-  for (let r = 1; r <= voting.round; r++) {
-    if (r < voting.round || voting.revealed) rounds.push(await s.planbehov.results(workshopId, r));
-  }
-  const args = await s.argumentsRepo.get(workshopId);
+  const participantIndex = new Map(people.map((p, i) => [p.id, i]));
+  const parts: Record<string, unknown> = {};
+  for (const { key, transfer } of s.parts)
+    parts[key] = await transfer.export(workshopId, { workshop: w, participantIndex });
   const doc = await loadStoredDoc(s.store, contentRoom(workshopId));
-  const body: Omit<WorkshopExport, 'checksum'> = {
+  const body = {
     format: 'samskap.workshop',
     version: 1,
     exportedAt: now,
@@ -61,31 +51,9 @@ export async function exportWorkshop(
       removedAt: p.removedAt,
     })),
     content: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
-    planbehov: {
-      plans: (await s.planbehov.view(workshopId)).plans.map(({ position: _position, ...p }) => p),
-      voting,
-      rounds,
-    },
-    // Aggregates as the screens had them: an unrevealed result stays unrevealed.
-    consent: await s.consent.view(workshopId),
-    arguments: {
-      questions: args.questions,
-      shownQuestionId: args.shownQuestionId,
-      norms: args.norms,
-      paused: args.paused,
-      floorTableId: args.floorTableId,
-      controlled: args.controlled,
-      groups: args.groups,
-      entries: args.entries.map(({ authorId, supporters, ...e }) => ({
-        ...e,
-        author: authorId === null ? null : (index.get(authorId) ?? null),
-        supports: supporters.length,
-      })),
-      syntheses: args.syntheses,
-      conflicts: args.conflicts,
-    },
-    ...(s.evaluering ? { evaluering: await s.evaluering(workshopId) } : {}),
-  };
+    // [AM5] Each module's part under its key, in registry order.
+    ...parts,
+  } as Omit<WorkshopExport, 'checksum'>;
   doc.destroy();
   return { ...body, checksum: exportChecksum(body) };
 }

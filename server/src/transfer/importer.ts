@@ -1,35 +1,26 @@
-import type { ConsentCheck } from '@samskap/shared/consent';
-import type { RoundResults } from '@samskap/shared/planbehov';
 import type { z } from 'zod';
-import type { ArgumentsRepository } from '../arguments/repository';
-import type { StoredEntry } from '../arguments/state';
+import type { ActivityTransfer } from '../activities/module';
 import { ApiProblem } from '../errors';
 import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
-import type { PlanbehovRepository } from '../planbehov/repository';
 import type { WorkshopRepository } from '../workshops/repository';
 import { publicView } from '../workshops/service';
-import { contentRoom } from '../workshops/syncAuth';
+import { contentRoom } from '@samskap/shared/protocol';
 import { hashToken, newId, newJoinCode, newToken, projectorTokenFor } from '../workshops/tokens';
-import type { ArchivedPart } from '../activities/archive';
 import { exportChecksum } from './exporter';
 import { readAmbitions } from '../ambitions';
 import { checkConsistency } from './consistency';
+import type { coreExportSchema } from './format';
 import { TransferLimits, workshopExportSchema, type WorkshopExport } from './format';
 import { ImportRefused, refuse } from './problems';
 import { applyInSandbox } from './sandbox';
-import type { EvaluationExport } from '@samskap/shared/evaluering';
 
 export interface ImportTargets {
   db: SqliteDatabase;
   workshops: WorkshopRepository;
-  plans: PlanbehovRepository;
-  argumentsRepo: ArgumentsRepository;
-  rounds: ArchivedPart<RoundResults[]>;
-  consent: ArchivedPart<ConsentCheck[]>;
   store: DocStore;
-  /** The evaluation module's `transfer.import` (synchronous, inside the transaction). */
-  evaluering?: (part: EvaluationExport, workshopId: string) => void;
+  /** The activity modules' export parts, in registry order. */
+  parts: ReadonlyArray<{ key: string; transfer: ActivityTransfer<unknown> }>;
 }
 
 export interface Imported {
@@ -46,7 +37,7 @@ export function fileTooLarge(maxBytes: number): ApiProblem {
     'file_too_large',
     `The file is larger than ${mib} MiB, the most this server imports.`,
     'file',
-    { maxBytes },
+    { params: { mib }, details: { maxBytes } },
   );
 }
 
@@ -67,6 +58,7 @@ const defaultBounds: ImportBounds = {
  */
 export function parseExport(
   text: string,
+  parts: ImportTargets['parts'],
   bounds: ImportBounds = defaultBounds,
 ): { data: WorkshopExport; content: Uint8Array } {
   if (Buffer.byteLength(text) > bounds.maxBytes) throw fileTooLarge(bounds.maxBytes);
@@ -76,7 +68,10 @@ export function parseExport(
   } catch {
     refuse('not_json', '', 'the file is not complete JSON (cut off, or not an export)');
   }
-  const parsed = workshopExportSchema.safeParse(raw);
+  const schema = workshopExportSchema(
+    Object.fromEntries(parts.map(({ key, transfer }) => [key, transfer.schema])),
+  );
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new ImportRefused(
       parsed.error.issues.map((issue) => ({
@@ -115,7 +110,7 @@ export function importWorkshop(
   now: number,
   bounds?: ImportBounds,
 ): Imported {
-  const { data, content } = parseExport(text, bounds);
+  const { data, content } = parseExport(text, t.parts, bounds);
   const workshopId = newId();
   const facilitatorToken = newToken();
   let joinCode = newJoinCode();
@@ -140,17 +135,10 @@ export function importWorkshop(
       void t.workshops.insertParticipant({ ...p, id: ids[i]!, workshopId }, hashToken(newToken()));
     });
     for (const e of data.phaseLog) void t.workshops.logPhase(workshopId, e.phaseIndex, e.at);
-    void t.plans.replacePlans(workshopId, data.planbehov.plans);
-    void t.plans.saveVoting(workshopId, data.planbehov.voting);
-    const entries: StoredEntry[] = data.arguments.entries.map(({ author, supports, ...e }) => ({
-      ...e,
-      authorId: author === null ? null : ids[author]!,
-      supporters: Array.from({ length: supports }, (_, i) => `archived-${i}`),
-    }));
-    void t.argumentsRepo.save(workshopId, { ...data.arguments, entries });
-    t.rounds.put(workshopId, data.planbehov.rounds);
-    t.consent.put(workshopId, data.consent);
-    if (data.evaluering) t.evaluering?.(data.evaluering, workshopId);
+    // [AM5] Each module writes its own part, inside this transaction.
+    const byKey = data as unknown as Record<string, unknown>;
+    for (const { key, transfer } of t.parts)
+      transfer.import(byKey[key], { workshopId, participantIds: ids, now });
     if (content.length > 2)
       // [T5] The state as the sandbox re-encoded it: only what this server could apply.
       void t.store.append(contentRoom(workshopId), content, { participantId: null, at: now });
@@ -158,4 +146,4 @@ export function importWorkshop(
   return { workshopId, joinCode, facilitatorToken };
 }
 
-export type WorkshopExportInput = z.input<typeof workshopExportSchema>;
+export type WorkshopExportInput = z.input<typeof coreExportSchema>;

@@ -24,13 +24,15 @@ export class ImportRefused extends ApiProblem {
       `${first.path || 'file'}: ${first.message}`,
       first.path || undefined,
       {
-        problem: first.problem,
-        params: first.params,
-        problems: problems.slice(0, PROBLEMS_LISTED_MAX).map(({ problem, path, params }) => ({
-          problem,
-          path,
-          params,
-        })),
+        details: {
+          problem: first.problem,
+          params: first.params,
+          problems: problems.slice(0, PROBLEMS_LISTED_MAX).map(({ problem, path, params }) => ({
+            problem,
+            path,
+            params,
+          })),
+        },
       },
     );
     this.name = 'ImportRefused';

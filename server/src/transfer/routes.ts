@@ -72,7 +72,7 @@ export function transferRoutes(
           join: `/j/${w.joinCode}`,
         },
       };
-      workshops.events.emit('changed', w.id);
+      workshops.events.emit('runChanged', w.id);
       return c.json(body, 201);
     },
   );

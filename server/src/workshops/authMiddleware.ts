@@ -13,6 +13,13 @@ function bearer(c: Context): string | null {
   return match ? match[1]! : null;
 }
 
+/** The API's answer to a token that opens nothing. */
+function refusalOf(refusal: 'unknown_token' | 'participant_removed'): ApiProblem {
+  return refusal === 'participant_removed'
+    ? new ApiProblem(403, 'participant_removed', 'The facilitator has removed this participant.')
+    : new ApiProblem(401, 'unknown_token', 'This access link is not valid (any more).');
+}
+
 /**
  * Middleware factory: the request must carry a token of the workshop named in the path (`:id`)
  * with one of the allowed capabilities. Checked on every call, whatever the UI shows.
@@ -22,9 +29,9 @@ export function capabilityCheck(service: WorkshopService) {
     async (c: Context<Env>, next: Next): Promise<void> => {
       const token = bearer(c);
       if (!token) throw new ApiProblem(401, 'unauthenticated', 'A valid access token is required.');
-      const principal = await service.authenticate(token);
-      if (!principal)
-        throw new ApiProblem(401, 'unknown_token', 'This access link is not valid (any more).');
+      const auth = await service.authenticate(token);
+      if (!auth.ok) throw refusalOf(auth.refusal);
+      const { principal } = auth;
       const workshopId = c.req.param('id');
       if (workshopId !== undefined && principal.workshopId !== workshopId) {
         throw new ApiProblem(403, 'forbidden', 'This access token belongs to another workshop.');

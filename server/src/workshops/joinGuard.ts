@@ -85,14 +85,14 @@ function refusal(scope: 'address' | 'server', retryAfterSeconds: number): ApiPro
         'too_many_attempts',
         'Too many wrong codes from this network. Wait a minute and try again.',
         'code',
-        details,
+        { details },
       )
     : new ApiProblem(
         429,
         'join_codes_paused',
         'Too many wrong codes have been tried on this server just now. Wait a minute and try again.',
         'code',
-        details,
+        { details },
       );
 }
 

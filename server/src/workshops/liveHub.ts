@@ -3,7 +3,6 @@ import { LIVE_PATH_PREFIX, type LiveMessage } from '@samskap/shared/workshop';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { ApiProblem } from '../errors';
 import type { Logger } from '../log';
 import { liveStateFor, type LiveSections } from './liveView';
 import type { Presence } from './presence';
@@ -109,6 +108,8 @@ export function createLiveHub({
     else setTimeout(run, wait).unref();
   }
 
+  // Either kind of change reaches every screen ([AM3] keeps only the sync side apart).
+  service.events.on('runChanged', schedule);
   service.events.on('changed', schedule);
   service.events.on('participantRemoved', (workshopId, participantId) => {
     for (const s of subscribers.get(workshopId) ?? []) {
@@ -137,22 +138,20 @@ export function createLiveHub({
   heartbeat.unref();
 
   async function open(ws: WebSocket, workshopId: string, token: string | null): Promise<void> {
-    let principal: Principal | null = null;
-    try {
-      principal = token ? await service.authenticate(token) : null;
-    } catch (err) {
-      if (err instanceof ApiProblem && err.code === 'participant_removed') {
+    const auth = token
+      ? await service.authenticate(token)
+      : ({ ok: false, refusal: 'unknown_token' } as const);
+    if (!auth.ok) {
+      if (auth.refusal === 'participant_removed') {
         send(ws, { type: 'revoked', reason: 'removed' });
         ws.close(CloseCode.forbidden, 'removed by the facilitator');
-        return;
+      } else {
+        send(ws, { type: 'revoked', reason: 'unknown_token' });
+        ws.close(CloseCode.unauthenticated, 'unknown token');
       }
-      throw err;
-    }
-    if (!principal) {
-      send(ws, { type: 'revoked', reason: 'unknown_token' });
-      ws.close(CloseCode.unauthenticated, 'unknown token');
       return;
     }
+    const { principal } = auth;
     if (principal.workshopId !== workshopId) {
       ws.close(CloseCode.forbidden, 'token of another workshop');
       return;

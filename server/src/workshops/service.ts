@@ -18,6 +18,7 @@ import type {
   WorkshopRecord,
   WorkshopRepository,
 } from './repository';
+import { refuseIfEnded } from './changeGate';
 import { applyRunAction, initialRunState } from './runState';
 import { checkSetupChange } from './setupRules';
 import type { ActivityWorkSource } from './setupRules';
@@ -31,6 +32,11 @@ import {
 } from './tokens';
 
 /** Who is calling, once their token has been checked. */
+/** What `authenticate` answers: the principal, or why the token opens nothing [X4]. */
+export type Authentication =
+  | { ok: true; principal: Principal }
+  | { ok: false; refusal: 'unknown_token' | 'participant_removed' };
+
 export type Principal =
   | { capability: 'facilitator' | 'projector'; workshopId: string }
   | { capability: 'participant'; workshopId: string; participant: ParticipantRecord };
@@ -41,8 +47,17 @@ export interface CreatedWorkshop {
   projectorToken: string;
 }
 
+/**
+ * What changed in a workshop, for the live channel and the sync server ([AM3]). Only run-state
+ * changes can change who may write the shared document; an activity change never does.
+ */
 export interface WorkshopEvents {
-  /** Anything any screen shows about the workshop changed. */
+  /**
+   * The run state changed: phase, timer, lock, setup, seating, who joined, the end. Screens
+   * re-read the state and the sync server refreshes write rights.
+   */
+  runChanged: [workshopId: string];
+  /** An activity's stored state changed (a ballot, a check, an entry): screens re-read it. */
   changed: [workshopId: string];
   /** A participant was removed: their connections must close now. */
   participantRemoved: [workshopId: string, participantId: string];
@@ -136,22 +151,22 @@ export class WorkshopService {
     return w;
   }
 
-  /** Checks a token; null for an unknown one. A removed participant's token is refused. */
-  async authenticate(token: string): Promise<Principal | null> {
+  /**
+   * [X4] Checks a token: the principal behind it, or why not (an unknown token, or a participant
+   * the facilitator has removed). Never throws for a refusal; each caller answers in its own way.
+   */
+  async authenticate(token: string): Promise<Authentication> {
     const owner: TokenOwner | null = await this.repo.resolveToken(hashToken(token));
-    if (!owner) return null;
+    if (!owner) return { ok: false, refusal: 'unknown_token' };
     if (owner.kind !== 'participant')
-      return { capability: owner.kind, workshopId: owner.workshopId };
+      return { ok: true, principal: { capability: owner.kind, workshopId: owner.workshopId } };
     const participant = await this.repo.getParticipant(owner.participantId);
-    if (!participant) return null;
-    if (participant.removedAt !== null) {
-      throw new ApiProblem(
-        403,
-        'participant_removed',
-        'The facilitator has removed this participant.',
-      );
-    }
-    return { capability: 'participant', workshopId: owner.workshopId, participant };
+    if (!participant) return { ok: false, refusal: 'unknown_token' };
+    if (participant.removedAt !== null) return { ok: false, refusal: 'participant_removed' };
+    return {
+      ok: true,
+      principal: { capability: 'participant', workshopId: owner.workshopId, participant },
+    };
   }
 
   async phaseLog(workshopId: string): Promise<PhaseLogEntry[]> {
@@ -234,16 +249,14 @@ export class WorkshopService {
       };
       const participantToken = newToken();
       await this.repo.insertParticipant(participant, hashToken(participantToken));
-      this.events.emit('changed', w.id);
+      this.events.emit('runChanged', w.id);
       return { participantToken, participant: selfView(participant), workshopId: w.id };
     });
   }
 
   private async requireOpen(id: string): Promise<WorkshopRecord> {
     const w = await this.require(id);
-    if (w.endedAt !== null) {
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-    }
+    refuseIfEnded(w);
     return w;
   }
 
@@ -269,7 +282,7 @@ export class WorkshopService {
       });
       await this.repo.updateSetup(id, setup);
       await this.repo.updateRun(id, run);
-      this.events.emit('changed', id);
+      this.events.emit('runChanged', id);
       return { ...w, setup, run };
     });
   }
@@ -303,7 +316,7 @@ export class WorkshopService {
           const run = applyRunAction(w.setup, w.run, { type: 'timer.pause' }, now);
           await this.repo.updateRun(id, run);
           await this.repo.end(id, now);
-          this.events.emit('changed', id);
+          this.events.emit('runChanged', id);
           return { ...w, run, endedAt: now };
         }
         default: {
@@ -317,11 +330,11 @@ export class WorkshopService {
           else if (action.type === 'timer.start' && log.length === 0)
             await this.repo.logPhase(id, run.phaseIndex, now);
           await this.repo.updateRun(id, run);
-          this.events.emit('changed', id);
+          this.events.emit('runChanged', id);
           return { ...w, run };
         }
       }
-      this.events.emit('changed', id);
+      this.events.emit('runChanged', id);
       return w;
     });
   }

@@ -1,18 +1,13 @@
-import { CloseCode } from '@samskap/shared/protocol';
+import { CloseCode, workshopOfContentRoom } from '@samskap/shared/protocol';
 import { mayWriteRoot } from '@samskap/shared/doc-model';
 import type { ContentScope, ContentWriter } from '@samskap/shared/doc-model';
-import { ApiProblem } from '../errors';
 import type { WriteRights } from '../sync/writeGuard';
 import type { Authenticate } from '../sync/syncServer';
 import type { WorkshopService } from './service';
 import { tokenFromProtocols } from './subprotocol';
 
-/** The room of a workshop's shared content document. */
-export function contentRoom(workshopId: string): string {
-  return `w/${workshopId}`;
-}
-
-const contentRoomPattern = /^w\/([A-Za-z0-9_-]{1,40})$/;
+// [RL1] The room name is shared with the client; re-exported for the callers that import it
+// from here (server.ts, testing/inProcessApp.ts, transfer/*) until they import it from shared.
 
 /**
  * Keeps what decides write access in memory, so that the check made for every update is a
@@ -97,20 +92,17 @@ export class WriteGate {
  */
 export function workshopSyncAuth(service: WorkshopService, gate: WriteGate): Authenticate {
   return async ({ room, headers }) => {
-    const match = contentRoomPattern.exec(room);
-    if (!match) return { ok: false, code: CloseCode.notFound, reason: 'no such room' };
-    const workshopId = match[1]!;
+    const workshopId = workshopOfContentRoom(room);
+    if (workshopId === null) return { ok: false, code: CloseCode.notFound, reason: 'no such room' };
     const token = tokenFromProtocols(headers);
     if (!token) return { ok: false, code: CloseCode.unauthenticated, reason: 'no access token' };
-    let principal;
-    try {
-      principal = await service.authenticate(token);
-    } catch (err) {
-      if (err instanceof ApiProblem)
-        return { ok: false, code: CloseCode.forbidden, reason: err.code };
-      throw err;
+    const auth = await service.authenticate(token);
+    if (!auth.ok) {
+      return auth.refusal === 'participant_removed'
+        ? { ok: false, code: CloseCode.forbidden, reason: auth.refusal }
+        : { ok: false, code: CloseCode.unauthenticated, reason: 'unknown token' };
     }
-    if (!principal) return { ok: false, code: CloseCode.unauthenticated, reason: 'unknown token' };
+    const { principal } = auth;
     if (principal.workshopId !== workshopId) {
       return { ok: false, code: CloseCode.forbidden, reason: 'token of another workshop' };
     }

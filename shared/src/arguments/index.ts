@@ -8,6 +8,8 @@ export {
   problemTypeSchema,
   questionInputSchema,
 } from './model';
+export { INPUT_BLOCKS, participantInputBlock } from './inputBlock';
+export type { InputBlock } from './inputBlock';
 export type {
   ArgumentAction,
   ArgumentsView,

@@ -36,5 +36,6 @@ export {
   widenedPeriod,
 } from './timeline';
 export type { OutOfPeriodProposal, Timeline, TimelineEntry, YearSpan } from './timeline';
+export { discussedRounds } from './rounds';
 export { IMPORT_PROBLEM_CODES } from './importProblems';
 export type { ImportProblem, ImportProblemCode } from './importProblems';

@@ -14,11 +14,28 @@ export interface Terms {
   readonly roles: Readonly<Record<ParticipantRole, string>>;
   readonly facilitator: string;
   readonly decisions: Readonly<Record<BallotDecision, string>>;
+  /** The parts of a plan and a ballot: the plan list, the ballot, the results and the outcome. */
+  readonly plan: Readonly<{
+    type: string;
+    /** The administration's proposed decision for a plan. */
+    proposal: string;
+    /** The year a plan to revise or make should start. */
+    startYear: string;
+    /** The points a voter spreads over the plans ([RL2]). */
+    points: string;
+  }>;
   readonly problemTypes: Readonly<Record<ProblemType, string>>;
   /** The five steps of a consent check, from "fully agree" (s1) to "cannot accept" (s5). */
   readonly consentSteps: Readonly<Record<'s1' | 's2' | 's3' | 's4' | 's5', string>>;
   readonly conflictHandling: Readonly<Record<ConflictHandling, string>>;
   readonly conflictStatus: Readonly<Record<'open' | 'in_progress' | 'resolved', string>>;
+  /** The columns of the conflict register: which positions, the note, the handling, the status. */
+  readonly conflictFields: Readonly<{
+    between: string;
+    note: string;
+    handling: string;
+    status: string;
+  }>;
   readonly entryKinds: Readonly<Record<'position' | 'pro' | 'con' | 'consequence', string>>;
   /** Headings of the parts of a workshop, on screen and in the document. */
   readonly headings: Readonly<{
@@ -47,6 +64,12 @@ const nb: Terms = {
     drop: 'Avvikle',
     unsure: 'Vet ikke',
   },
+  plan: {
+    type: 'Plantype',
+    proposal: 'Administrasjonens forslag',
+    startYear: 'Oppstart',
+    points: 'Prioriteringspoeng',
+  },
   problemTypes: { tame: 'Temmet', complex: 'Komplekst', wicked: 'Gjenstridig' },
   consentSteps: {
     s1: 'Helt enig',
@@ -63,6 +86,7 @@ const nb: Terms = {
     minority_view: 'Dissens protokolleres',
   },
   conflictStatus: { open: 'Åpen', in_progress: 'Under arbeid', resolved: 'Løst' },
+  conflictFields: { between: 'Mellom', note: 'Notat', handling: 'Håndtering', status: 'Status' },
   entryKinds: { position: 'Standpunkt', pro: 'For', con: 'Mot', consequence: 'Konsekvens' },
   headings: {
     ambitions: 'Politiske ambisjoner',
@@ -89,6 +113,12 @@ const nn: Terms = {
     drop: 'Avvikle',
     unsure: 'Veit ikkje',
   },
+  plan: {
+    type: 'Plantype',
+    proposal: 'Forslaget frå administrasjonen',
+    startYear: 'Oppstart',
+    points: 'Prioriteringspoeng',
+  },
   problemTypes: { tame: 'Temt', complex: 'Komplekst', wicked: 'Gjenstridig' },
   consentSteps: {
     s1: 'Heilt einig',
@@ -105,6 +135,7 @@ const nn: Terms = {
     minority_view: 'Dissens blir protokollert',
   },
   conflictStatus: { open: 'Open', in_progress: 'Under arbeid', resolved: 'Løyst' },
+  conflictFields: { between: 'Mellom', note: 'Notat', handling: 'Handtering', status: 'Status' },
   entryKinds: { position: 'Standpunkt', pro: 'For', con: 'Mot', consequence: 'Konsekvens' },
   headings: {
     ambitions: 'Politiske ambisjonar',
@@ -131,6 +162,12 @@ const en: Terms = {
     drop: 'Drop',
     unsure: "Don't know",
   },
+  plan: {
+    type: 'Plan type',
+    proposal: "Administration's proposal",
+    startYear: 'Start',
+    points: 'Priority points',
+  },
   problemTypes: { tame: 'Tame', complex: 'Complex', wicked: 'Wicked' },
   consentSteps: {
     s1: 'Fully agree',
@@ -147,6 +184,7 @@ const en: Terms = {
     minority_view: 'Record the minority view',
   },
   conflictStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved' },
+  conflictFields: { between: 'Between', note: 'Note', handling: 'Handling', status: 'Status' },
   entryKinds: { position: 'Position', pro: 'For', con: 'Against', consequence: 'Consequence' },
   headings: {
     ambitions: 'Political ambitions',

@@ -13,9 +13,20 @@ import {
   type WorkshopTable,
 } from './model';
 
-/** The error body of every failed API call: a stable code, a sentence, and the field at fault. */
+/**
+ * The error body of every failed API call: a stable code (listed in `@samskap/shared/errors`), a
+ * sentence in English for logs, the field at fault, and the parameters the client's sentence
+ * needs (`{code, params}`, worded in the reader's language).
+ */
 export const apiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    /** More to show (every problem in a refused file, for instance). */
+    details: z.unknown().optional(),
+  }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 

@@ -1,3 +1,4 @@
+import { contentRoom } from '@samskap/shared/protocol';
 import { useEffect } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { SyncConnection } from '../../sync/syncConnection';
@@ -10,7 +11,7 @@ import type { SyncConnection } from '../../sync/syncConnection';
 export function useOfflineCopy(content: SyncConnection | null, workshopId: string): void {
   useEffect(() => {
     if (!content) return;
-    const persistence = new IndexeddbPersistence(`samskap/w/${workshopId}`, content.doc);
+    const persistence = new IndexeddbPersistence(`samskap/${contentRoom(workshopId)}`, content.doc);
     return () => {
       void persistence.destroy();
     };

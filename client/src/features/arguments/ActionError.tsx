@@ -1,3 +1,4 @@
+import { ARGUMENTS_ERROR_CODES, isErrorCode } from '@samskap/shared/errors';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../api/errorMessage';
 import { ApiRequestError } from '../../api/http';
@@ -5,27 +6,13 @@ import type { ArgumentsMessages } from './locales';
 
 type ArgumentsErrorKey = keyof ArgumentsMessages['errors'];
 
-const CODES = new Set<string>([
-  'input_locked',
-  'input_paused',
-  'floor_elsewhere',
-  'question_not_found',
-  'own_entry',
-  'entry_not_found',
-  'group_not_found',
-  'conflict_not_found',
-  'too_many_questions',
-  'too_many_entries',
-  'too_many_groups',
-  'too_many_conflicts',
-]);
 // `invalid_input` on these fields has a cause a reader can act on.
 const FIELDS = new Set<string>(['parentId', 'intoId', 'positionIds']);
 
 /** The argument map's own error key for a refusal, or null for the app's general wording. */
 export function argumentsErrorKey(error: unknown): ArgumentsErrorKey | null {
   if (!(error instanceof ApiRequestError)) return null;
-  if (CODES.has(error.code)) return error.code as ArgumentsErrorKey;
+  if (isErrorCode(ARGUMENTS_ERROR_CODES, error.code)) return error.code;
   if (error.code === 'invalid_input' && error.field && FIELDS.has(error.field)) {
     return error.field as ArgumentsErrorKey;
   }

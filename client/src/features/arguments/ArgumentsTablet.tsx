@@ -1,11 +1,11 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { participantInputBlock } from '@samskap/shared/arguments';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProps } from '../workshop/activity';
 import { AddEntryForm } from './AddEntryForm';
 import { ConflictRegister } from './ConflictRegister';
 import { InputNotice } from './InputNotice';
-import { participantInputBlock } from './inputState';
 import { NormsList } from './NormsList';
 import { ProblemTypeNote } from './ProblemType';
 import { QuestionPicker } from './QuestionPicker';

@@ -1,8 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { ArgumentsView } from '@samskap/shared/arguments';
+import type { ArgumentsView, InputBlock } from '@samskap/shared/arguments';
 import type { LiveState } from '@samskap/shared/workshop';
 import { useTranslation } from 'react-i18next';
-import type { InputBlock } from './inputState';
 
 export interface InputNoticeProps {
   readonly state: LiveState;

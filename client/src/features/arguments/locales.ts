@@ -1,3 +1,4 @@
+import type { ArgumentsErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { en } from './locales.en';
 import { nn } from './locales.nn';
@@ -100,11 +101,11 @@ const nb = {
   conflicts: {
     heading: TERMS.nb.headings.conflicts,
     empty: 'Ingen konflikter registrert.',
-    between: 'Mellom',
+    between: TERMS.nb.conflictFields.between,
     hiddenPosition: 'Skjult standpunkt',
-    handlingLabel: 'Håndtering',
-    statusLabel: 'Status',
-    noteLabel: 'Notat',
+    handlingLabel: TERMS.nb.conflictFields.handling,
+    statusLabel: TERMS.nb.conflictFields.status,
+    noteLabel: TERMS.nb.conflictFields.note,
     noHandling: 'Ikke bestemt',
     handling: { ...TERMS.nb.conflictHandling },
     status: { ...TERMS.nb.conflictStatus },
@@ -183,7 +184,7 @@ const nb = {
     parentId: 'Standpunktet finnes ikke lenger.',
     intoId: 'Bare innspill av samme slag under samme spørsmål kan slås sammen.',
     positionIds: 'En konflikt står mellom to ulike standpunkter under samme spørsmål.',
-  },
+  } satisfies Record<ArgumentsErrorCode | 'parentId' | 'intoId' | 'positionIds', string>,
 };
 
 export type ArgumentsMessages = typeof nb;

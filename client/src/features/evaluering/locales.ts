@@ -1,3 +1,4 @@
+import type { EvalueringErrorCode } from '@samskap/shared/errors';
 import type { FeatureLocales } from '../../i18n/localeShape';
 
 const nb = {
@@ -80,6 +81,17 @@ const nb = {
     saved: 'Påstandene er lagret.',
     locked: 'Skjemaet er åpnet: påstandene ligger fast.',
   },
+  errors: {
+    evaluation_opened: 'Skjemaet er åpnet: påstandene kan ikke endres lenger.',
+    evaluation_not_open: 'Tilbakemeldingsskjemaet er ikke åpent. Svaret ble ikke lagret.',
+    evaluation_closed: 'Tilbakemeldingen er lukket, og resultatet er endelig.',
+    evaluation_not_closed: 'Lukk skjemaet før du viser resultatet.',
+    baseline_without_result:
+      'Det verkstedet har ingen lukket og vist tilbakemelding å sammenligne med.',
+    baseline_invalid: 'Tilbakemeldingen i filen går ikke opp og kan ikke brukes til sammenligning.',
+    baseline_forbidden: 'Det er ikke konsoll-lenken til et verksted på denne serveren.',
+    baseline_same_workshop: 'Velg et tidligere verksted, ikke dette.',
+  } satisfies Record<EvalueringErrorCode, string>,
 };
 
 export const evalueringLocales: FeatureLocales<typeof nb> = {
@@ -165,6 +177,18 @@ export const evalueringLocales: FeatureLocales<typeof nb> = {
       saved: 'Påstandane er lagra.',
       locked: 'Skjemaet er opna: påstandane ligg fast.',
     },
+    errors: {
+      evaluation_opened: 'Skjemaet er opna: påstandane kan ikkje endrast lenger.',
+      evaluation_not_open: 'Tilbakemeldingsskjemaet er ikkje ope. Svaret vart ikkje lagra.',
+      evaluation_closed: 'Tilbakemeldinga er lukka, og resultatet er endeleg.',
+      evaluation_not_closed: 'Lukk skjemaet før du viser resultatet.',
+      baseline_without_result:
+        'Den verkstaden har inga lukka og vist tilbakemelding å samanlikne med.',
+      baseline_invalid:
+        'Tilbakemeldinga i fila går ikkje opp og kan ikkje brukast til samanlikning.',
+      baseline_forbidden: 'Det er ikkje konsoll-lenka til ein verkstad på denne serveren.',
+      baseline_same_workshop: 'Vel ein tidlegare verkstad, ikkje denne.',
+    },
   },
   en: {
     heading: 'Feedback',
@@ -245,6 +269,16 @@ export const evalueringLocales: FeatureLocales<typeof nb> = {
       reset: 'Back to the template’s statements',
       saved: 'The statements are saved.',
       locked: 'The form is open: the statements are fixed.',
+    },
+    errors: {
+      evaluation_opened: 'The form has been opened: its statements can no longer change.',
+      evaluation_not_open: 'The feedback form is not open. Your answer was not saved.',
+      evaluation_closed: 'The feedback is closed, and its result is final.',
+      evaluation_not_closed: 'Close the form before showing its result.',
+      baseline_without_result: 'That workshop has no closed and shown feedback to compare with.',
+      baseline_invalid: 'The feedback in that file does not add up and cannot be compared with.',
+      baseline_forbidden: 'That is not the console link of a workshop on this server.',
+      baseline_same_workshop: 'Choose an earlier workshop, not this one.',
     },
   },
 };

@@ -1,11 +1,11 @@
 import { Alert, Details, Label, Paragraph } from '@digdir/designsystemet-react';
 import type { CreateWorkshopResponse } from '@samskap/shared/workshop';
-import { apiErrorSchema } from '@samskap/shared/workshop';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../api/errorMessage';
-import { ApiRequestError } from '../../api/http';
+import { apiRequest } from '../../api/http';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 export interface RestorePanelProps {
   onRestored(created: CreateWorkshopResponse): void;
@@ -15,45 +15,25 @@ export interface RestorePanelProps {
 export function RestorePanel({ onRestored }: RestorePanelProps) {
   const { t } = useTranslation();
   const fileId = useId();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const restore = useAsyncAction();
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>): Promise<void> {
+  function onFile(event: ChangeEvent<HTMLInputElement>): void {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const response = await fetch('/api/workshops/import', {
+    void restore.run(async () => {
+      const created = await apiRequest<CreateWorkshopResponse>('/workshops/import', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: await file.text(),
+        raw: { data: await file.text(), contentType: 'application/json' },
       });
-      const payload: unknown = await response.json().catch(() => null);
-      if (response.ok) {
-        onRestored(payload as CreateWorkshopResponse);
-        return;
-      }
-      const parsed = apiErrorSchema.safeParse(payload);
-      // [M1] Worded from the server's code and field, in the reader's language (not its English).
-      const text = apiErrorText(
-        parsed.success
-          ? new ApiRequestError(
-              parsed.data.error.code,
-              response.status,
-              parsed.data.error.message,
-              parsed.data.error.field,
-            )
-          : null,
-      );
-      setProblem(t(`errors.${text.key}`, text.values));
-    } catch {
-      setProblem(t('errors.network'));
-    } finally {
-      setBusy(false);
-    }
+      onRestored(created);
+    });
   }
+
+  const busy = restore.busy;
+  // [M1] Worded from the server's code and field, in the reader's language (not its English).
+  const problemText = restore.error === null ? null : apiErrorText(restore.error);
+  const problem = problemText && t(`errors.${problemText.key}`, problemText.values);
 
   return (
     <Details>
@@ -68,7 +48,7 @@ export function RestorePanel({ onRestored }: RestorePanelProps) {
             accept="application/json,.json"
             className="import-panel__file"
             disabled={busy}
-            onChange={(e) => void onFile(e)}
+            onChange={onFile}
             data-testid="restore-file"
           />
           <div role="status" aria-live="polite">

@@ -35,7 +35,9 @@ export function ImportSection(props: ImportSectionProps) {
     setOutcome(null);
     try {
       if (file.size > PlanbehovLimits.importBytesMax) {
-        throw new ApiRequestError('file_too_large', 413, 'The file is larger than 1 MiB.');
+        throw new ApiRequestError('file_too_large', 413, 'The file is larger than 1 MiB.', 'file', {
+          mib: PlanbehovLimits.importBytesMax / (1024 * 1024),
+        });
       }
       const { imported } = await importPlans(
         props.workshopId,

@@ -3,6 +3,7 @@ import { outOfPeriodProposals, widenedPeriod, type Plan } from '@samskap/shared/
 import { WorkshopLimits, type Period } from '@samskap/shared/workshop';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { widenPeriod } from './api';
 import { planbehovErrorMessage } from './errors';
 
@@ -22,8 +23,7 @@ export interface PeriodNoticeProps {
 export function PeriodNotice(props: PeriodNoticeProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { run, busy, error } = useAsyncAction();
   const [widened, setWidened] = useState<Period | null>(null);
   const outside = outOfPeriodProposals(props.plans, props.period);
   if (outside.length === 0) {
@@ -61,20 +61,11 @@ export function PeriodNotice(props: PeriodNoticeProps) {
         <Button
           variant="secondary"
           disabled={props.readOnly || busy}
-          onClick={() => {
-            setBusy(true);
-            setError(null);
-            widenPeriod(props.workshopId, props.token).then(
-              (r) => {
-                setWidened(r.period);
-                setBusy(false);
-              },
-              (err: unknown) => {
-                setError(err);
-                setBusy(false);
-              },
-            );
-          }}
+          onClick={() =>
+            void run(async () => {
+              setWidened((await widenPeriod(props.workshopId, props.token)).period);
+            })
+          }
         >
           {t('planbehov.console.periodWiden', { start: target.start, end: target.end })}
         </Button>

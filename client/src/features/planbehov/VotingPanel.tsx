@@ -12,6 +12,7 @@ import { roleSchema, type ParticipantRole } from '@samskap/shared/workshop';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { saveSettings, votingAction } from './api';
 import { planbehovErrorMessage } from './errors';
 import { TurnoutSummary, VotingStatusLine } from './Turnout';
@@ -40,8 +41,8 @@ export function VotingPanel({ workshopId, token, view, readOnly, headingLevel }:
   const { voting } = view;
   const [budget, setBudget] = useState(String(voting.pointsBudget));
   const [roles, setRoles] = useState<ParticipantRole[]>(voting.eligibleRoles);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const request = useAsyncAction();
+  const { busy, error } = request;
   const [savedNote, setSavedNote] = useState(false);
   // A new round is a decision: asked for, with what happens to the round before.
   const [confirmRound, setConfirmRound] = useState(false);
@@ -52,16 +53,8 @@ export function VotingPanel({ workshopId, token, view, readOnly, headingLevel }:
     /^\d{1,2}$/.test(budget.trim()) && budgetNumber <= PlanbehovLimits.pointsBudgetMax;
 
   async function run(task: () => Promise<unknown>): Promise<void> {
-    setBusy(true);
-    setError(null);
     setSavedNote(false);
-    try {
-      await task();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await request.run(task);
   }
 
   const label = (action: VotingAction): string => {

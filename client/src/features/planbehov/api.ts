@@ -40,56 +40,10 @@ function isProblem(value: unknown): value is ImportProblem {
   );
 }
 
-/** The problems in an `import_refused` body, or none if the body is not one we understand. */
-export function importProblemsOf(payload: unknown): ImportProblem[] {
-  const details = (payload as { error?: { details?: { problems?: unknown } } } | null)?.error
-    ?.details;
-  const problems = details?.problems;
+/** The problems in an `import_refused` refusal's details, or none if we do not understand them. */
+function problemsIn(details: unknown): ImportProblem[] {
+  const problems = (details as { problems?: unknown } | null | undefined)?.problems;
   return Array.isArray(problems) ? problems.filter(isProblem) : [];
-}
-
-/*
- * `apiRequest` speaks JSON and GET/POST/PUT only; the import sends the file's raw bytes (so the
- * server sees the BOM and the encoding as Excel wrote them) and deletes need DELETE.
- */
-async function rawRequest<T>(
-  path: string,
-  token: string,
-  init: { method: 'POST' | 'DELETE'; body?: ArrayBuffer; contentType?: string },
-): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    authorization: `Bearer ${token}`,
-  };
-  if (init.contentType) headers['content-type'] = init.contentType;
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method: init.method,
-      headers,
-      ...(init.body !== undefined ? { body: init.body } : {}),
-    });
-  } catch {
-    throw new ApiRequestError('network', 0, 'The server could not be reached.');
-  }
-  let payload: unknown = null;
-  try {
-    payload = await response.json();
-  } catch {
-    // Not JSON: judged by status below.
-  }
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: unknown; message?: unknown; field?: unknown } })
-    ?.error;
-  if (typeof error?.code !== 'string') {
-    throw new ApiRequestError('bad_response', response.status, `HTTP ${response.status}`);
-  }
-  const message = typeof error.message === 'string' ? error.message : error.code;
-  if (error.code === 'import_refused') {
-    throw new ImportRefusedError(response.status, message, importProblemsOf(payload));
-  }
-  const field = typeof error.field === 'string' ? error.field : undefined;
-  throw new ApiRequestError(error.code, response.status, message, field);
 }
 
 /** Replaces the plan list with a CSV file's plans, or refuses the whole file. */
@@ -98,11 +52,19 @@ export async function importPlans(
   token: string,
   bytes: ArrayBuffer,
 ): Promise<{ imported: number }> {
-  return rawRequest(`${base(workshopId)}/import`, token, {
-    method: 'POST',
-    body: bytes,
-    contentType: 'text/csv',
-  });
+  // The file's raw bytes, so the server sees the BOM and the encoding as Excel wrote them.
+  try {
+    return await apiRequest(`${base(workshopId)}/import`, {
+      token,
+      method: 'POST',
+      raw: { data: bytes, contentType: 'text/csv' },
+    });
+  } catch (err) {
+    if (err instanceof ApiRequestError && err.code === 'import_refused') {
+      throw new ImportRefusedError(err.status, err.message, problemsIn(err.details));
+    }
+    throw err;
+  }
 }
 
 export async function addPlan(workshopId: string, token: string, plan: PlanInput) {
@@ -123,7 +85,8 @@ export async function updatePlan(
 }
 
 export async function deletePlan(workshopId: string, token: string, planId: string) {
-  await rawRequest(`${base(workshopId)}/plans/${encodeURIComponent(planId)}`, token, {
+  await apiRequest(`${base(workshopId)}/plans/${encodeURIComponent(planId)}`, {
+    token,
     method: 'DELETE',
   });
 }
@@ -169,7 +132,7 @@ export async function withdrawBallot(
   planId: string,
 ): Promise<OwnBallot[]> {
   const path = `${base(workshopId)}/ballots/${encodeURIComponent(planId)}`;
-  return (await rawRequest<{ ballots: OwnBallot[] }>(path, token, { method: 'DELETE' })).ballots;
+  return (await apiRequest<{ ballots: OwnBallot[] }>(path, { token, method: 'DELETE' })).ballots;
 }
 
 /** [P3] Widens the workshop's period to hold every year the list proposes. */

@@ -1,13 +1,19 @@
 import type { OwnBallot } from '@samskap/shared/planbehov';
+import * as budgetRule from '@samskap/shared/rules';
+
+/*
+ * The tablet's view of the shared priority points rule ([RL2], shared/src/rules/pointsBudget.ts),
+ * read off the voter's own ballots: only the sums are made here, the rule is the server's.
+ */
 
 /** Points the voter has put on plans other than `planId` (all plans when left out). */
 export function pointsSpent(ballots: readonly OwnBallot[], exceptPlanId?: string): number {
-  return ballots.filter((b) => b.planId !== exceptPlanId).reduce((sum, b) => sum + b.points, 0);
+  return budgetRule.pointsSpent(ballots.filter((b) => b.planId !== exceptPlanId));
 }
 
 /** Points still free to give; never below zero, even if the budget was lowered meanwhile. */
 export function pointsLeft(budget: number, ballots: readonly OwnBallot[]): number {
-  return Math.max(0, budget - pointsSpent(ballots));
+  return budgetRule.pointsLeft(budget, pointsSpent(ballots));
 }
 
 /** The most points one plan can hold, given what the voter has put on the others. */
@@ -16,7 +22,7 @@ export function maxPointsFor(
   ballots: readonly OwnBallot[],
   planId: string,
 ): number {
-  return Math.max(0, budget - pointsSpent(ballots, planId));
+  return budgetRule.maxPointsFor(budget, pointsSpent(ballots, planId));
 }
 
 /**
@@ -30,8 +36,5 @@ export function stepPoints(
   ballots: readonly OwnBallot[],
   planId: string,
 ): number | null {
-  const next = current + delta;
-  if (next < 0) return null;
-  if (delta > 0 && next > maxPointsFor(budget, ballots, planId)) return null;
-  return next;
+  return budgetRule.stepPoints(current, delta, budget, pointsSpent(ballots, planId));
 }

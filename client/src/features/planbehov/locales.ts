@@ -1,3 +1,4 @@
+import type { PlanbehovErrorCode } from '@samskap/shared/errors';
 import type { ImportProblemCode } from '@samskap/shared/planbehov';
 import type { FeatureLocales } from '../../i18n/localeShape';
 import { planbehovEn } from './locales.en';
@@ -9,9 +10,9 @@ const nb = {
   heading: TERMS.nb.headings.planbehov,
   decisions: { ...TERMS.nb.decisions },
   plan: {
-    type: 'Plantype',
+    type: TERMS.nb.plan.type,
     adopted: 'Vedtatt',
-    proposal: 'Administrasjonens forslag',
+    proposal: TERMS.nb.plan.proposal,
     proposalWithYear: '{{decision}} ({{year}})',
     focusArea: 'Satsingsområde',
     requiredByLaw: 'Lovpålagt',
@@ -110,13 +111,13 @@ const nb = {
     pointsLeft: '{{left}} av {{budget}} poeng igjen',
     pointsIntro: 'Du har {{budget}} prioriteringspoeng å fordele på planene du mener er viktigst.',
     decisionLegend: 'Hva bør skje med planen?',
-    startYear: 'Oppstart',
+    startYear: TERMS.nb.plan.startYear,
     startYearNone: 'Velg år',
     startYearHint: 'For revidere eller ny.',
     comment: 'Kommentar (valgfritt)',
     commentHint: 'Høyst {{max}} tegn. Vises anonymt for prosesslederen.',
     commentTooLong: 'Kommentaren er {{length}} tegn; høyst {{max}}.',
-    points: 'Prioriteringspoeng',
+    points: TERMS.nb.plan.points,
     pointsValue: '{{count}} poeng',
     addPoint: 'Gi ett poeng til {{title}}',
     removePoint: 'Ta ett poeng fra {{title}}',
@@ -196,7 +197,6 @@ const nb = {
   } satisfies Record<ImportProblemCode, string>,
   errors: {
     import_refused: 'Filen ble ikke importert.',
-    file_too_large: 'Filen er større enn 1 MiB.',
     voting_started: 'Listen kan ikke endres etter at avstemningen er åpnet.',
     ballots_cast: 'Innstillingene kan ikke endres etter den første stemmen.',
     voting_open: 'Avstemningen er allerede åpen.',
@@ -209,7 +209,7 @@ const nb = {
     plan_not_found: 'Planen finnes ikke (lenger).',
     too_many_plans: 'Listen kan ha høyst 300 planer.',
     period_too_long: 'Perioden ville blitt for lang. Rett årene i listen.',
-  },
+  } satisfies Record<PlanbehovErrorCode, string>,
 };
 
 export type PlanbehovMessages = typeof nb;
