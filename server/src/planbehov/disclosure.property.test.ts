@@ -1,6 +1,5 @@
 import type { ConsentCheck } from '@samskap/shared/consent';
 import type { PlanbehovView, RoundResults } from '@samskap/shared/planbehov';
-import { contentRoom } from '@samskap/shared/protocol';
 import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import fc from 'fast-check';

@@ -40,7 +40,8 @@ async function oldDatabase() {
     CREATE TABLE ballots (workshop_id TEXT, round INTEGER, participant_id TEXT, plan_id TEXT,
       decision TEXT, start_year INTEGER, comment TEXT, points INTEGER, updated_at INTEGER);
     CREATE TABLE consent_answers (workshop_id TEXT, check_id TEXT, participant_id TEXT, value INTEGER);
-    INSERT INTO consent_checks VALUES ('${w.id}', 'c1', 'ambition', 'S1', 'Bolig', 'closed', 1, 0);
+    INSERT INTO consent_checks (workshop_id, id, subject_kind, subject_id, statement, status, revealed, created_at)
+      VALUES ('${w.id}', 'c1', 'ambition', 'S1', 'Bolig', 'closed', 1, 0);
   `);
   for (const round of [1, 2])
     for (const p of people) {

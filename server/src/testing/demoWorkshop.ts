@@ -72,7 +72,7 @@ export async function runDemoWorkshop(t: ReturnType<typeof inProcessApp>) {
     ]),
   );
   setBlockGoals(plenary.get(1) as Y.XmlElement, ['S1-4']);
-  for (const u of updates) t.store.append(contentRoom(id), u, { participantId: null, at: 1 });
+  for (const u of updates) await t.store.append(contentRoom(id), u, { participantId: null, at: 1 });
   const consent = await t.call<{ id: string }>(
     'POST',
     `/workshops/${id}/consent`,
