@@ -11,7 +11,7 @@ export default defineConfig({
   // E2E_OUTPUT: a folder of one's own, since a run empties this one first.
   outputDir: process.env.E2E_OUTPUT ?? './test-results',
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // A 2-core machine shared with other jobs; each worker also runs its own server.

@@ -183,7 +183,7 @@ test('one round of the argument map across two tablets, the console and the proj
   await expect(async () => {
     if (!(await register.isVisible())) await f.getByRole('button', { name: 'Neste side' }).click();
     await expect(register).toContainText(CONFLICT, { timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(register).toContainText('Trenger mer kunnskap');
   await expect(register).toContainText('Under arbeid');
   await expect(t2.getByTestId('conflict-register')).toContainText(CONFLICT);
