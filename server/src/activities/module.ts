@@ -1,7 +1,9 @@
-import type { WorkshopPublic, WorkshopSetup } from '@samskap/shared/workshop';
+import type { Block } from '@samskap/shared/outcome';
+import type { Language, WorkshopPublic, WorkshopSetup } from '@samskap/shared/workshop';
 import type { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Logger } from '../log';
+import type { OutcomeData } from '../outcome/collect';
 import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
 import type { Env } from '../workshops/authMiddleware';
@@ -65,6 +67,24 @@ export interface ActivityOutcome<Part> {
   collect(workshopId: string, workshop: WorkshopPublic): Promise<Part>;
 }
 
+/**
+ * `brief`: the summary phase's version of a section, for the shared screens: the latest round
+ * only and no plan list; syntheses and open conflicts without the positions behind them.
+ */
+export interface SectionOptions {
+  readonly brief?: boolean;
+}
+
+/**
+ * A module's section of the outcome documents ([AM7]): blocks built from the outcome data alone
+ * (a pure function, no storage), in the given language. The documents print every module's
+ * section in registry order; the summary phase prints the brief version of those `inSummary`.
+ */
+export interface OutcomeSection {
+  blocks(d: OutcomeData, language: Language, options: SectionOptions): Block[];
+  readonly inSummary?: boolean;
+}
+
 /** A built activity: every part is optional, and lives in the activity's own folder. */
 export interface ActivityInstance<
   Service = unknown,
@@ -100,6 +120,8 @@ export interface ActivityModule<
 > {
   readonly key: Key;
   create(deps: ActivityDeps): Instance;
+  /** Its section of the outcome documents, if it has one. */
+  readonly outcomeSection?: OutcomeSection;
 }
 
 /** Declares a module with its types inferred (its key as a literal type). */

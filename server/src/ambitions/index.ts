@@ -1,5 +1,6 @@
 import { defineActivity } from '../activities/module';
 import { contentRoom } from '@samskap/shared/protocol';
+import { ambitionsSection } from './outcome';
 import { loadStoredDoc, readAmbitions } from './read';
 
 /**
@@ -9,6 +10,7 @@ import { loadStoredDoc, readAmbitions } from './read';
  */
 export const ambitionsModule = defineActivity({
   key: 'ambitions',
+  outcomeSection: ambitionsSection,
   create({ store }) {
     return {
       service: null,

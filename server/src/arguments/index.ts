@@ -1,4 +1,5 @@
 import { defineActivity, type ActivityTransfer } from '../activities/module';
+import { argumentsSection } from './outcome';
 import { argumentsExportSchema, type ArgumentsExport } from './transfer';
 import type { StoredEntry } from './state';
 import { SqliteArgumentsRepository } from './repository';
@@ -8,6 +9,7 @@ import { ArgumentsService } from './service';
 /** The argument map: questions, entries, groups, syntheses and conflicts, per viewer. */
 export const argumentsModule = defineActivity({
   key: 'arguments',
+  outcomeSection: argumentsSection,
   create({ db, workshops }) {
     const repo = new SqliteArgumentsRepository(db);
     const service = new ArgumentsService(repo, workshops);

@@ -43,5 +43,6 @@ export const consentModule = defineActivity({
   },
 });
 
+export { consentBlocks } from './outcome';
 export type { ConsentService } from './service';
 export { SqliteConsentRepository } from './repository';

@@ -8,6 +8,7 @@ import {
   type OppdragExport,
 } from './transfer';
 import { emptyOppdragState, SqliteOppdragRepository } from './repository';
+import { oppdragSection } from './outcome';
 import { oppdragRoutes } from './routes';
 import { OppdragService } from './service';
 
@@ -18,6 +19,7 @@ import { OppdragService } from './service';
  */
 export const oppdragModule = defineActivity({
   key: 'oppdrag',
+  outcomeSection: oppdragSection,
   create({ db, workshops }) {
     const repo = new SqliteOppdragRepository(db);
     const service = new OppdragService(repo, workshops);

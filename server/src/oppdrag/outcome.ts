@@ -10,6 +10,7 @@ import {
   type OppdragView,
 } from '@samskap/shared/oppdrag';
 import type { Block } from '@samskap/shared/outcome';
+import type { OutcomeSection } from '../activities/module';
 import type { FocusArea, Language, WorkshopTable } from '@samskap/shared/workshop';
 
 /** What the outcome says about the oppdrag: the view every screen had, and the setup. */
@@ -239,3 +240,12 @@ export function oppdragBlocks(d: OppdragOutcome, language: Language): Block[] {
   }
   return blocks;
 }
+
+/** [AM7] The module's section of the outcome documents. */
+export const oppdragSection: OutcomeSection = {
+  blocks: (d, language) =>
+    oppdragBlocks(
+      { view: d.oppdrag, focusAreas: d.workshop.focusAreas, tables: d.workshop.tables },
+      language,
+    ),
+};

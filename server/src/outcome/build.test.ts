@@ -4,7 +4,11 @@ import { INITIAL_STAGE, workshopSetupSchema } from '@samskap/shared/workshop';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { buildOutcomeDocument } from './build';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { activityModules } from '../activities/registry';
+import { activitySections, buildOutcomeDocument } from './build';
 import type { OutcomeData } from './collect';
 import { renderMarkdown } from './render/markdown';
 import { renderDocx } from './render/docx';
@@ -209,5 +213,49 @@ describe('the planbehov part of the outcome document', () => {
     expect(rows.find((r) => r.startsWith(`| ${titles[0]} |`))).toContain('kjørt (uten tidtaker)');
     expect(rows.find((r) => r.startsWith(`| ${titles[2]} |`))).toContain('kjørt (uten tidtaker)');
     expect(rows.find((r) => r.startsWith(`| ${titles[3]} |`))).toContain('ikke kjørt');
+  });
+});
+
+describe('[AM7] each activity builds its own section of the outcome', () => {
+  const heading = (text: string) => ({ type: 'heading' as const, level: 2 as const, text });
+  const modules = [
+    {
+      outcomeSection: {
+        inSummary: true,
+        blocks: (_d: OutcomeData, language: string, o: { brief?: boolean }) => [
+          heading(`a ${language}${o.brief ? ' brief' : ''}`),
+        ],
+      },
+    },
+    { outcomeSection: { blocks: () => [heading('b')] } },
+    {},
+  ];
+
+  it('prints every section in registry order, and only the summary ones in brief', () => {
+    const d = data([]);
+    expect(activitySections(d, 'nn', {}, modules)).toEqual([heading('a nn'), heading('b')]);
+    expect(activitySections(d, 'en', { brief: true }, modules)).toEqual([heading('a en brief')]);
+  });
+
+  it('the registered modules give the documents their sections, in registry order', () => {
+    const headings = md(data([]))
+      .split('\n')
+      .filter((l) => l.startsWith('## '));
+    const order = ['## Politiske ambisjoner', '## Planbehov', '## Argumenter'];
+    const at = order.map((h) => headings.findIndex((x) => x.startsWith(h)));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('the outcome folder imports no activity folder: a new activity does not touch it', () => {
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    const activityFolders = activityModules.map((m) => m.key);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const folder of activityFolders)
+        expect(text, `${file} imports ../${folder}`).not.toMatch(
+          new RegExp(`from '\\.\\./${folder}['/]`),
+        );
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { SummaryDocument } from '@samskap/shared/outcome';
 import type { Language } from '@samskap/shared/workshop';
-import { ambitions, argumentsSection, planbehov } from './build';
+import { activitySections } from './build';
 import type { OutcomeData } from './collect';
 import { LABELS } from './labels';
 
@@ -11,21 +11,12 @@ import { LABELS } from './labels';
  * pending entries — in the reader's language.
  */
 export function buildSummary(d: OutcomeData, language: Language): SummaryDocument {
-  const L = LABELS[language];
-  const revealed = d.planbehov.voting.revealed;
-  const shared: OutcomeData = {
-    ...d,
-    named: null,
-    planbehov: { ...d.planbehov, rounds: revealed ? d.planbehov.rounds : [] },
-  };
+  // Shared screens show no names; each section's brief version keeps to what they already see.
+  const shared: OutcomeData = { ...d, named: null };
   return {
     language,
-    title: L.summaryTitle,
-    blocks: [
-      ...ambitions(shared, L),
-      ...planbehov(shared, L, { brief: true }),
-      ...argumentsSection(shared, L, { brief: true }),
-    ],
+    title: LABELS[language].summaryTitle,
+    blocks: activitySections(shared, language, { brief: true }),
   };
 }
 

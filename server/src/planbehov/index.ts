@@ -1,6 +1,7 @@
 import { discussedRounds as roundsDiscussed, type RoundResults } from '@samskap/shared/planbehov';
 import { defineActivity, type ActivityTransfer } from '../activities/module';
 import { planbehovExportSchema, type PlanbehovExport } from './transfer';
+import { planbehovSection } from './outcome';
 import { planbehovRoutes } from './routes';
 import { PlanbehovService } from './service';
 import { SqlitePlanbehovRepository } from './sqliteRepository';
@@ -17,6 +18,7 @@ async function discussedRounds(service: PlanbehovService, workshopId: string) {
 /** Planbehov: the plan list, voting rounds with secret ballots, results as aggregates. */
 export const planbehovModule = defineActivity({
   key: 'planbehov',
+  outcomeSection: planbehovSection,
   create({ db, workshops, archived }) {
     const repo = new SqlitePlanbehovRepository(db);
     // An imported workshop's rounds: the archive's `rounds` part.

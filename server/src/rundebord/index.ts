@@ -1,6 +1,6 @@
 import { defineActivity, type ImportContext } from '../activities/module';
 import type { Principal } from '../workshops/service';
-import { collectRundebordOutcome } from './outcome';
+import { collectRundebordOutcome, rundebordSection } from './outcome';
 import { SqliteRundebordRepository } from './repository';
 import { rundebordRoutes, rundebordViewerOf } from './routes';
 import { RundebordService } from './service';
@@ -14,6 +14,7 @@ import {
 /** The round table: cards per table, top three, report-back, themes and points, per viewer. */
 export const rundebordModule = defineActivity({
   key: 'rundebord',
+  outcomeSection: rundebordSection,
   create({ db, workshops }) {
     const repo = new SqliteRundebordRepository(db);
     const service = new RundebordService(repo, workshops);

@@ -1,4 +1,5 @@
 import type { Block } from '@samskap/shared/outcome';
+import type { OutcomeSection } from '../activities/module';
 import type { Language } from '@samskap/shared/workshop';
 import type { WorkshopRecord } from '../workshops/repository';
 import { rundebordViewFor, type RundebordState } from './state';
@@ -180,3 +181,11 @@ export function rundebordBlocks(d: RundebordOutcome, language: Language): Block[
   }
   return blocks;
 }
+
+/** [AM7] The module's section: only a workshop with a round table on its agenda gets one. */
+export const rundebordSection: OutcomeSection = {
+  blocks: (d, language) =>
+    d.workshop.agenda.some((p) => p.activity === 'rundebord')
+      ? rundebordBlocks(d.rundebord, language)
+      : [],
+};
