@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useLiveState } from '../../live/useLiveState';
 import { useLinkToken } from '../../session/useLinkToken';
 import { AppLink } from '../../ui/AppLink';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { AgendaEditor } from '../create/AgendaEditor';
 import { BasicsFields } from '../create/BasicsFields';
 import { FocusAreasEditor } from '../create/FocusAreasEditor';
@@ -61,8 +62,7 @@ function SetupForm({ workshopId, token, state }: SetupFormProps) {
   // facilitator is typing stays until they save or leave.
   const [draft, setDraft] = useState<SetupDraft>(() => draftFromSetup(state.workshop));
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { run, busy, error } = useAsyncAction();
   const [notice, setNotice] = useState<'saved' | 'template' | null>(null);
   const validation = validateDraft(draft);
   const problems = attempt > 0 && !validation.ok ? validation.problems : NO_PROBLEMS;
@@ -77,16 +77,10 @@ function SetupForm({ workshopId, token, state }: SetupFormProps) {
   }
 
   async function applyTemplate(): Promise<void> {
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       edit(draftFromSetup(await fetchTemplate(draft.language)));
       setNotice('template');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
@@ -94,16 +88,9 @@ function SetupForm({ workshopId, token, state }: SetupFormProps) {
     setAttempt((n) => n + 1);
     setNotice(null);
     if (!validation.ok) return;
-    setError(null);
-    setBusy(true);
-    try {
-      await updateSetup(workshopId, token, validation.setup);
+    if (await run(() => updateSetup(workshopId, token, validation.setup))) {
       setAttempt(0);
       setNotice('saved');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
     }
   }
 

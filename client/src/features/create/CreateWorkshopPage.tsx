@@ -8,6 +8,7 @@ import { createWorkshop, fetchTemplate } from '../../api/workshops';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { isLanguage } from '../../i18n/languages';
 import { resolveLinkToken } from '../../session/credentials';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { AgendaEditor } from './AgendaEditor';
 import { BasicsFields } from './BasicsFields';
 import { RestorePanel } from '../outcome';
@@ -31,8 +32,7 @@ export function CreateWorkshopPage() {
     emptyDraft(isLanguage(i18n.language) ? i18n.language : 'nb', new Date()),
   );
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { run, busy, error } = useAsyncAction();
   const [templateApplied, setTemplateApplied] = useState(false);
   const [created, setCreated] = useState<CreateWorkshopResponse | null>(null);
   // Problems show after the first submit and then follow the edits, clearing as they are fixed.
@@ -43,36 +43,24 @@ export function CreateWorkshopPage() {
   if (created !== null) return <CreatedLinks created={created} />;
 
   async function applyTemplate(): Promise<void> {
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       setDraft(draftFromSetup(await fetchTemplate(draft.language)));
       setTemplateApplied(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     setAttempt((n) => n + 1);
     if (!validation.ok) return;
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const response = await createWorkshop(validation.setup);
       const id = response.workshop.id;
       resolveLinkToken('facilitator', id, `#${response.facilitatorToken}`);
       resolveLinkToken('projector', id, `#${response.projectorToken}`);
       window.scrollTo(0, 0);
       setCreated(response);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const editor = { draft, onChange: setDraft, problem };

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../api/errorMessage';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { downloadWithToken } from './download';
 import './outcome.css';
 
@@ -23,32 +24,28 @@ const PATHS: Record<Kind, (id: string) => string> = {
 export function OutcomePanel({ workshopId, token }: OutcomePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [busy, setBusy] = useState<Kind | null>(null);
+  const action = useAsyncAction();
+  const [which, setWhich] = useState<Kind | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error } = action;
 
   async function download(kind: Kind): Promise<void> {
-    setBusy(kind);
-    setError(null);
+    setWhich(kind);
     setDone(null);
-    try {
-      const ext = kind === 'export' ? 'json' : kind;
-      setDone(await downloadWithToken(PATHS[kind](workshopId), token, `samskap.${ext}`));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
+    const ext = kind === 'export' ? 'json' : kind;
+    await action.run(async () =>
+      setDone(await downloadWithToken(PATHS[kind](workshopId), token, `samskap.${ext}`)),
+    );
   }
 
   const button = (kind: Kind, label: string) => (
     <Button
       variant="secondary"
-      disabled={busy !== null}
+      disabled={action.busy}
       onClick={() => void download(kind)}
       data-testid={`download-${kind}`}
     >
-      {busy === kind ? t('outcome.busy') : label}
+      {action.busy && which === kind ? t('outcome.busy') : label}
     </Button>
   );
 

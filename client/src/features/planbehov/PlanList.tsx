@@ -3,6 +3,7 @@ import type { Plan, PlanInput } from '@samskap/shared/planbehov';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { addPlan, deletePlan, updatePlan } from './api';
 import { planbehovErrorMessage } from './errors';
 import { PlanForm } from './PlanForm';
@@ -24,23 +25,8 @@ export function PlanList({ workshopId, token, plans, locked, headingLevel }: Pla
   const headingId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Plan | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { run: act, busy, error } = useAsyncAction();
   const canEdit = !locked && !busy;
-
-  async function act(task: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function submit(plan: PlanInput): Promise<void> {
     const target = editing;
