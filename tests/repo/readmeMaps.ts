@@ -6,7 +6,8 @@ import { dirname, join, posix, relative } from 'node:path';
  * [Q2] README maps stay true. Rule (documented in `tests/README.md`):
  *
  * - Checked files: the source files (`.ts`, `.tsx`) inside a folder of `server/src/`,
- *   `shared/src/` or `client/src/features/`, tests (`*.test.ts`, `*.test.tsx`) and `index.ts`
+ *   `shared/src/`, `client/src/features/` or `tests/` (Playwright specs, their support, the load
+ *   tools), unit tests (`*.test.ts`, `*.test.tsx`) and `index.ts`
  *   entries excepted.
  * - Each is named in the README nearest to it (the first `README.md` up from its folder), in a
  *   code span (`` `x` ``) that is its file name, its name without the extension (with a capital
@@ -25,7 +26,7 @@ export interface MapProblem {
   problem: string;
 }
 
-const SCOPES = ['server/src/', 'shared/src/', 'client/src/features/'];
+const SCOPES = ['server/src/', 'shared/src/', 'client/src/features/', 'tests/'];
 
 function isChecked(file: string): boolean {
   if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file) || /\.d\.ts$/.test(file)) return false;
