@@ -149,10 +149,16 @@ describe('the argument map', () => {
       'floor_elsewhere',
     );
     await act({ type: 'floor.give', tableId: null });
+    const before = (await add(people[0]!.participantToken, 'position', 'Før låsen')).body.id;
     await t.call('POST', `/workshops/${id}/actions`, { type: 'input.lock' }, f);
     expect((await add(people[0]!.participantToken, 'position', 'x')).body.error?.code).toBe(
       'input_locked',
     );
+    // A support is input too: refused while locked, and nothing counted.
+    expect((await support(people[1]!.participantToken, before)).body.error?.code).toBe(
+      'input_locked',
+    );
+    expect((await view(projector)).entries.find((e) => e.id === before)?.supports).toBe(0);
   });
 
   it('keeps a conflict register with how each conflict is handled', async () => {

@@ -146,16 +146,21 @@ export class ArgumentsService {
     entryId: string,
     on: boolean,
   ): Promise<void> {
-    await this.change(workshopId, (state) => {
-      const e = state.entries.find((x) => x.id === entryId && x.mergedInto === null);
-      if (!e || e.status !== 'visible')
-        throw new ApiProblem(404, 'entry_not_found', 'No such entry.', 'entryId');
-      if (e.authorId === participant.id)
-        throw new ApiProblem(409, 'own_entry', 'You cannot support your own entry.');
-      const has = e.supporters.includes(participant.id);
-      if (on && !has) e.supporters.push(participant.id);
-      if (!on && has) e.supporters = e.supporters.filter((s) => s !== participant.id);
-    });
+    await this.change(
+      workshopId,
+      (state) => {
+        const e = state.entries.find((x) => x.id === entryId && x.mergedInto === null);
+        if (!e || e.status !== 'visible')
+          throw new ApiProblem(404, 'entry_not_found', 'No such entry.', 'entryId');
+        if (e.authorId === participant.id)
+          throw new ApiProblem(409, 'own_entry', 'You cannot support your own entry.');
+        const has = e.supporters.includes(participant.id);
+        if (on && !has) e.supporters.push(participant.id);
+        if (!on && has) e.supporters = e.supporters.filter((s) => s !== participant.id);
+        // A support is a participant's input: it waits while the facilitator has locked input.
+      },
+      { refuseWhenLocked: true },
+    );
   }
 
   async act(workshopId: string, input: ArgumentAction): Promise<void> {
