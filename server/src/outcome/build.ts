@@ -10,6 +10,7 @@ import {
   type TimelineEntry,
 } from '@samskap/shared/planbehov';
 import type { ParticipantRole } from '@samskap/shared/workshop';
+import { evaluationBlocks } from '../evaluering';
 import { oppdragBlocks } from '../oppdrag';
 import type { OutcomeData } from './collect';
 import type { Block, OutcomeDocument } from './document';
@@ -403,6 +404,7 @@ export function buildOutcomeDocument(d: OutcomeData, now: number): OutcomeDocume
       ...(d.workshop.agenda.some((p) => p.activity === 'rundebord')
         ? rundebordBlocks(d.rundebord, d.workshop.language)
         : []),
+      ...evaluationBlocks(d.evaluering ?? null, d.workshop.language),
     ],
   };
 }
