@@ -118,9 +118,23 @@ test('the councillors give anonymous feedback at the end, and the projector show
   await expect(result).toBeVisible();
   await expect(result.getByTestId('evaluation-row')).toHaveCount(8);
   await expect(result.getByRole('row', { name: new RegExp(STATEMENTS[0]!) })).toContainText('5,0');
-  for (const text of ['Gode samtaler ved bordet', 'Tydelig opplegg', 'Vi kom tidlig inn']) {
-    await expect(result.getByText(text)).toBeVisible();
+  const worked = ['Gode samtaler ved bordet', 'Tydelig opplegg', 'Vi kom tidlig inn'];
+  // The console lists the free text whole; the projector shows what fits and pages the rest,
+  // and the facilitator steps through the pages from the console.
+  const onConsole = f.getByTestId('evaluation-result');
+  for (const text of worked) await expect(onConsole.getByText(text)).toBeVisible();
+  await f.getByRole('button', { name: 'Hold siden' }).click();
+  const shown = result.locator('.ev-texts__list li');
+  const seen = new Set<string>();
+  for (let page = 0; page < worked.length && seen.size < worked.length; page++) {
+    await expect(shown.first()).toBeVisible();
+    const before = await shown.allTextContents();
+    before.forEach((text) => seen.add(text));
+    if (seen.size === worked.length) break;
+    await f.getByRole('button', { name: 'Neste side' }).click();
+    await expect(shown.first()).not.toHaveText(before[0]!);
   }
+  expect([...seen].sort()).toEqual([...worked].sort());
   // Two elected members and one administrator: no role is shown apart.
   await expect(result.getByText(/Administrasjonen: for få/)).toBeVisible();
   await expect(t1.getByText('Skjemaet er lukket. Takk for tilbakemeldingen!')).toBeVisible();

@@ -22,6 +22,7 @@ import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
 import { ConnectingToWorkshop } from '../workshop/Notices';
 import '../create/create.css';
 import { StatementsEditor } from '../evaluering/StatementsEditor';
+import { RundebordSetup } from '../rundebord/RundebordSetup';
 
 const NO_PROBLEMS: ReadonlyMap<string, FieldProblem> = new Map();
 
@@ -169,7 +170,8 @@ function SetupForm({ workshopId, token, state }: SetupFormProps) {
           <AppLink to={consolePath}>{t('console.setup.back')}</AppLink>
         </div>
       </form>
-      {/* Saved on its own: the statements are the evaluation's, not the setup's. */}
+      {/* Saved on their own: the question and statements are the activities', not the setup's. */}
+      <RundebordSetup state={state} token={token} />
       <StatementsEditor state={state} token={token} />
     </>
   );

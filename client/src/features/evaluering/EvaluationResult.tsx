@@ -159,28 +159,30 @@ export function EvaluationResult({ view, headingLevel, size = 'normal' }: Evalua
             ))}
           </tbody>
         </table>
-        {withheldNotes.map((note) => (
-          <p key={note} className="ev-note">
-            {note}
-          </p>
-        ))}
-        {texts && (
-          <section className="ev-texts" aria-label={t('evaluering.result.texts')}>
-            <p className="ev-texts__label">{t('evaluering.result.texts')}</p>
-            <TextList
-              heading={t('evaluering.worked')}
-              texts={texts.worked}
-              level={sub}
-              size={size}
-            />
-            <TextList
-              heading={t('evaluering.change')}
-              texts={texts.change}
-              level={sub}
-              size={size}
-            />
-          </section>
-        )}
+        <div className="ev-result__side">
+          {withheldNotes.map((note) => (
+            <p key={note} className="ev-note">
+              {note}
+            </p>
+          ))}
+          {texts && (
+            <section className="ev-texts" aria-label={t('evaluering.result.texts')}>
+              <p className="ev-texts__label">{t('evaluering.result.texts')}</p>
+              <TextList
+                heading={t('evaluering.worked')}
+                texts={texts.worked}
+                level={sub}
+                size={size}
+              />
+              <TextList
+                heading={t('evaluering.change')}
+                texts={texts.change}
+                level={sub}
+                size={size}
+              />
+            </section>
+          )}
+        </div>
       </div>
     </section>
   );
