@@ -55,6 +55,7 @@ test('the councillors give anonymous feedback at the end, and the projector show
   await expect(f.getByRole('heading', { level: 1 })).toHaveText('Verkstedet er opprettet');
   const code = (await f.getByTestId('created-join-code').textContent())!.replace(' ', '');
   const projectorLink = await f.getByTestId('created-projector-link').inputValue();
+  const consoleLink = await f.getByRole('link', { name: 'Åpne konsollen' }).getAttribute('href');
   await f.getByRole('link', { name: 'Åpne konsollen' }).click();
   // The console waits for its live channel; on a busy machine that can take a while.
   await expect(f.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 30_000 });
@@ -145,5 +146,29 @@ test('the councillors give anonymous feedback at the end, and the projector show
   for (const page of [f, p, t1]) await expectNoA11yViolations(page);
   await saveScreen(p, testInfo, 'evaluering-projector');
   await saveScreen(f, testInfo, 'evaluering-console');
+
+  // The next seminar, a copy of this one, takes this one as its baseline by its console link.
+  const firstUrl = f.url();
+  await f.getByRole('button', { name: 'Dupliser som mal' }).click();
+  await expect(f).not.toHaveURL(firstUrl);
+  await expect(f.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  const next = f
+    .locator('details.console-activity')
+    .filter({ has: f.locator('summary', { hasText: /^Tilbakemelding$/ }) });
+  await next.locator('summary').click();
+  const baseline = next.getByTestId('evaluation-baseline');
+  await expect(baseline).toHaveText('Ingen sammenligning er valgt.');
+  const link = next.getByRole('textbox', {
+    name: 'Eller: konsoll-lenken til et verksted på denne serveren',
+  });
+  // A link without its secret is refused on the spot, and nothing is chosen.
+  await link.fill(consoleLink!.split('#')[0]!);
+  await next.getByRole('button', { name: 'Bruk lenken' }).click();
+  await expect(next.getByText('Lenken må inneholde /f/<id>#<hemmelighet>.')).toBeVisible();
+  await expect(baseline).toHaveText('Ingen sammenligning er valgt.');
+  await link.fill(new URL(consoleLink!, server.url).href);
+  await next.getByRole('button', { name: 'Bruk lenken' }).click();
+  await expect(baseline).toHaveText(new RegExp(`^Sammenlignes med «${title}»`));
+  await expectNoA11yViolations(f);
   await third.close();
 });

@@ -19,6 +19,7 @@ const CARD_1 = 'Arbeidsmøter med formannskapet før oppdragene skrives';
 const CARD_2 = 'En oppdragsliste til alle folkevalgte i januar';
 const CARD_3 = 'Administrasjonen legger fram utkast tidlig, ikke ferdige saker';
 const CARD_4 = 'Faste spørretimer om oppdragene i kommunestyret';
+const SUMMARY = 'Formannskapet bør møte oppdragene før de skrives';
 const THEME_EARLY = 'Tidligere inn i oppdragene';
 const THEME_OVERVIEW = 'Oversikt for alle folkevalgte';
 
@@ -140,11 +141,27 @@ test('a round table: cards at two tables, report-back on the projector, themes a
   await expectNoA11yViolations(t1);
   await saveScreen(t1, testInfo, 'rundebord-tablet');
 
-  // Report-back, one table at a time: its top three large, the rest as a count, its time.
+  // A secretary at table 1: only that tablet writes the table's summary line.
   const rt = roundTable(f);
+  const secretary = rt.getByLabel('Sekretær ved Bord 1');
+  const siri = await secretary
+    .locator('option', { hasText: /Siri|Administrasjon/ })
+    .getAttribute('value');
+  await secretary.selectOption(siri!);
+  await expect(
+    t1.getByText('Bordet har en sekretær: bare sekretæren skriver oppsummeringen.'),
+  ).toBeVisible();
+  await expect(t3.getByText('Du er bordets sekretær.')).toBeVisible();
+  await t3.getByRole('textbox', { name: 'Én linje som oppsummerer bordet' }).fill(SUMMARY);
+  await t3.getByRole('button', { name: 'Lagre oppsummeringen' }).click();
+  await expect(t3.getByText('Lagret.')).toBeVisible();
+  await expect(t1.getByTestId('rt-summary')).toHaveText(SUMMARY);
+
+  // Report-back, one table at a time: its top three large, the rest as a count, its time.
   await rt.getByRole('button', { name: 'Vis Bord 1' }).click();
   await expect(p.getByRole('heading', { name: 'Bord 1 legger fram' })).toBeVisible();
   await expect(p.getByTestId('rt-top3').getByRole('listitem')).toHaveText([CARD_1, CARD_3]);
+  await expect(p.getByText(SUMMARY)).toBeVisible();
   await rt.getByRole('button', { name: 'Start taletiden' }).click();
   await expect(p.locator('.rt-talk')).toHaveAttribute('data-running', 'true');
   await rt.getByRole('button', { name: 'Gi ordet til Bord 1' }).click();
@@ -250,5 +267,6 @@ test('a round table: cards at two tables, report-back on the projector, themes a
     expect(markdown).toContain(text);
   }
   expect(markdown).toContain('Topp tre');
+  expect(markdown).toContain(SUMMARY);
   await third.close();
 });
