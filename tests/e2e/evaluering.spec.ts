@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
 import { ACTORS, expect, test } from '../support/fixtures';
@@ -146,6 +147,16 @@ test('the councillors give anonymous feedback at the end, and the projector show
   for (const page of [f, p, t1]) await expectNoA11yViolations(page);
   await saveScreen(p, testInfo, 'evaluering-projector');
   await saveScreen(f, testInfo, 'evaluering-console');
+
+  // The outcome (Markdown from the console) has the result and the free text.
+  const [download] = await Promise.all([
+    f.waitForEvent('download'),
+    f.getByRole('region', { name: 'Resultat og arkiv' }).getByTestId('download-md').click(),
+  ]);
+  const markdown = readFileSync((await download.path())!, 'utf8');
+  expect(markdown).toContain('## Tilbakemelding');
+  expect(markdown).toContain(STATEMENTS[6]!);
+  for (const text of worked) expect(markdown).toContain(text);
 
   // The next seminar, a copy of this one, takes this one as its baseline by its console link.
   const firstUrl = f.url();
