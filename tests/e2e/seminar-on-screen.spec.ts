@@ -16,6 +16,7 @@ const AGENDA = [
   { title: 'Planbehov', activity: 'Planbehov' },
   { title: 'Argumenter og uenighet', activity: 'Argumenter' },
   { title: 'Oppsummering', activity: 'Oppsummering' },
+  { title: 'Tilbakemelding', activity: 'Tilbakemelding' },
 ] as const;
 
 /** Where each activity shows on a tablet and on the projector (the views' own sections). */
@@ -23,6 +24,7 @@ const ACTIVITY_VIEWS: Record<string, { tablet: string; projector: string } | und
   'Politiske ambisjoner': { tablet: '.ambitions--tablet', projector: '.ambitions--projector' },
   Planbehov: { tablet: '.pb-tablet', projector: '.pb-projector' },
   Argumenter: { tablet: '.arguments--tablet', projector: '.arguments--projector' },
+  Tilbakemelding: { tablet: '.ev--tablet', projector: '.ev--projector' },
 };
 
 const PLACEHOLDER = {

@@ -19,6 +19,8 @@ function tableFor(lang: (typeof LANGUAGES)[number], feature: Feature): Record<st
       return m.oppdrag.errors;
     case 'rundebord':
       return m.rundebord.errors;
+    case 'evaluering':
+      return m.evaluering.errors;
     case 'common':
     case 'workshop':
     case 'transfer':

@@ -4,6 +4,7 @@ import { argumentsLocales } from '../features/arguments/locales';
 import { consentLocales } from '../features/consent/locales';
 import { consoleLocales } from '../features/console/locales';
 import { createLocales } from '../features/create/locales';
+import { evalueringLocales } from '../features/evaluering/locales';
 import { joinLocales } from '../features/join/locales';
 import { oppdragLocales } from '../features/oppdrag/locales';
 import { outcomeLocales } from '../features/outcome/locales';
@@ -44,6 +45,7 @@ export const nbMessages = {
   oppdrag: oppdragLocales.nb,
   outcome: outcomeLocales.nb,
   summary: summaryLocales.nb,
+  evaluering: evalueringLocales.nb,
 };
 
 export type AppMessages = typeof nbMessages;
@@ -67,6 +69,7 @@ const nnMessages: LocaleShape<AppMessages> = {
   oppdrag: oppdragLocales.nn,
   outcome: outcomeLocales.nn,
   summary: summaryLocales.nn,
+  evaluering: evalueringLocales.nn,
 };
 
 const enMessages: LocaleShape<AppMessages> = {
@@ -88,6 +91,7 @@ const enMessages: LocaleShape<AppMessages> = {
   oppdrag: oppdragLocales.en,
   outcome: outcomeLocales.en,
   summary: summaryLocales.en,
+  evaluering: evalueringLocales.en,
 };
 
 /** All messages by language, as i18next takes them. */

@@ -1,6 +1,7 @@
 import { ambitionsModule } from '../ambitions';
 import { argumentsModule } from '../arguments';
 import { consentModule } from '../consent';
+import { evalueringModule } from '../evaluering';
 import { oppdragModule } from '../oppdrag';
 import { planbehovModule } from '../planbehov';
 import { rundebordModule } from '../rundebord';
@@ -16,4 +17,5 @@ export const activityModules = [
   argumentsModule,
   oppdragModule,
   rundebordModule,
+  evalueringModule,
 ] as const;

@@ -93,6 +93,16 @@ function data(rounds: RoundResults[], phaseLog: OutcomeData['phaseLog'] = []): O
     },
     named: null,
     ambitions: { areas: [] },
+    evaluering: {
+      statements: [],
+      edited: false,
+      status: 'planned',
+      revealed: false,
+      answered: 0,
+      result: null,
+      baseline: null,
+      comparison: null,
+    },
     consent: [],
     planbehov: {
       plans: [plan('a', 0), plan('b', 1), plan('c', 2, 2026), plan('d', 3)],

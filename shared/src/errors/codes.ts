@@ -117,6 +117,18 @@ export const RUNDEBORD_ERROR_CODES = [
   'no_themes',
 ] as const;
 
+/** The closing evaluation (its form, result and baseline). */
+export const EVALUERING_ERROR_CODES = [
+  'evaluation_opened',
+  'evaluation_not_open',
+  'evaluation_closed',
+  'evaluation_not_closed',
+  'baseline_without_result',
+  'baseline_invalid',
+  'baseline_forbidden',
+  'baseline_same_workshop',
+] as const;
+
 export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
 export type WorkshopErrorCode = (typeof WORKSHOP_ERROR_CODES)[number];
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];
@@ -125,6 +137,7 @@ export type ArgumentsErrorCode = (typeof ARGUMENTS_ERROR_CODES)[number];
 export type ConsentErrorCode = (typeof CONSENT_ERROR_CODES)[number];
 export type OppdragErrorCode = (typeof OPPDRAG_ERROR_CODES)[number];
 export type RundebordErrorCode = (typeof RUNDEBORD_ERROR_CODES)[number];
+export type EvalueringErrorCode = (typeof EVALUERING_ERROR_CODES)[number];
 
 /** Every list by feature, for checks that walk them all (each code is in exactly one). */
 export const API_ERROR_CODES = {
@@ -136,6 +149,7 @@ export const API_ERROR_CODES = {
   consent: CONSENT_ERROR_CODES,
   oppdrag: OPPDRAG_ERROR_CODES,
   rundebord: RUNDEBORD_ERROR_CODES,
+  evaluering: EVALUERING_ERROR_CODES,
 } as const;
 
 /** A code the API may answer with. */
@@ -147,7 +161,8 @@ export type ApiErrorCode =
   | ArgumentsErrorCode
   | ConsentErrorCode
   | OppdragErrorCode
-  | RundebordErrorCode;
+  | RundebordErrorCode
+  | EvalueringErrorCode;
 
 /** The numbers and names a refusal's sentence needs (`{{mib}}`, `{{number}}`, …). */
 export type ErrorParams = Record<string, string | number>;

@@ -25,7 +25,8 @@ describe('the Planstrategi-seminar template', () => {
   it('is a valid workshop setup in every language', () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
       const setup = workshopSetupSchema.parse(planstrategiTemplate(lang, 2028));
-      expect(setup.agenda).toHaveLength(5);
+      expect(setup.agenda).toHaveLength(6);
+      expect(setup.agenda[5]!.activity).toBe('evaluering');
       expect(setup.focusAreas.map((a) => a.name)).toEqual([
         'Godt liv for alle',
         'Grønt samfunn',

@@ -179,6 +179,7 @@ const agendaTitles: Record<Language, string[]> = {
     'Planbehov',
     'Argumenter og uenighet',
     'Oppsummering',
+    'Tilbakemelding',
   ],
   nn: [
     'Arena og spelereglar',
@@ -186,6 +187,7 @@ const agendaTitles: Record<Language, string[]> = {
     'Planbehov',
     'Argument og usemje',
     'Oppsummering',
+    'Tilbakemelding',
   ],
   en: [
     'Arena and ground rules',
@@ -193,10 +195,18 @@ const agendaTitles: Record<Language, string[]> = {
     'Planning needs',
     'Arguments and disagreement',
     'Summary',
+    'Feedback',
   ],
 };
-const agendaMinutes = [10, 45, 40, 30, 15];
-const agendaActivities: Activity[] = ['free', 'ambitions', 'planbehov', 'arguments', 'summary'];
+const agendaMinutes = [10, 45, 40, 30, 15, 10];
+const agendaActivities: Activity[] = [
+  'free',
+  'ambitions',
+  'planbehov',
+  'arguments',
+  'summary',
+  'evaluering',
+];
 const tableNames: Record<Language, string> = { nb: 'Bord', nn: 'Bord', en: 'Table' };
 
 /** The "Planstrategi-seminar" template: agenda, six tables, focus areas and goals. */

@@ -41,6 +41,7 @@ export const activitySchema = z.enum([
   'oppdrag',
   'rundebord',
   'summary',
+  'evaluering',
 ]);
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -22,6 +22,8 @@ import { TablesEditor } from '../create/TablesEditor';
 import { AccessEnded, MissingToken } from '../workshop/AccessEnded';
 import { ConnectingToWorkshop } from '../workshop/Notices';
 import '../create/create.css';
+import { StatementsEditor } from '../evaluering/StatementsEditor';
+import { RundebordSetup } from '../rundebord/RundebordSetup';
 
 const NO_PROBLEMS: ReadonlyMap<string, FieldProblem> = new Map();
 
@@ -96,63 +98,68 @@ function SetupForm({ workshopId, token, state }: SetupFormProps) {
 
   const editor = { draft, onChange: edit, problem };
   return (
-    <form className="create" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <AppLink to={consolePath}>{t('console.setup.back')}</AppLink>
-      <Heading level={1} data-size="lg" tabIndex={-1}>
-        {t('console.setup.title')}
-      </Heading>
-      <Paragraph>{t('console.setup.lead', { title: state.workshop.title })}</Paragraph>
-      {ended && (
-        <Alert data-color="info">
-          <Paragraph>{t('console.setup.ended')}</Paragraph>
-        </Alert>
-      )}
-      <div className="create-template">
-        <Button variant="secondary" disabled={busy || ended} onClick={() => void applyTemplate()}>
-          {t('create.template.button')}
-        </Button>
-        <Paragraph data-size="sm">{t('console.setup.templateHint')}</Paragraph>
-      </div>
-      <ProblemSummary
-        problems={problems}
-        problem={problem}
-        attempt={attempt}
-        heading={t('console.setup.problems')}
-      />
-      <BasicsFields {...editor} />
-      <ImportPanel draft={draft} onImported={edit} />
-      <AgendaEditor
-        {...editor}
-        phaseNote={(id) => (id === running ? t('console.setup.runningPhase') : undefined)}
-      />
-      <TablesEditor {...editor} />
-      <FocusAreasEditor {...editor} />
-      {error !== null && (
-        <Alert data-color="danger" role="alert">
-          <Heading level={2} data-size="xs">
-            {t('console.setup.failed')}
-          </Heading>
-          <Paragraph>
-            {t(`errors.${apiErrorText(error).key}`, apiErrorText(error).values)}
-          </Paragraph>
-        </Alert>
-      )}
-      <div role="status">
-        {notice !== null && (
-          <Alert data-color="success">
+    <>
+      <form className="create" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <AppLink to={consolePath}>{t('console.setup.back')}</AppLink>
+        <Heading level={1} data-size="lg" tabIndex={-1}>
+          {t('console.setup.title')}
+        </Heading>
+        <Paragraph>{t('console.setup.lead', { title: state.workshop.title })}</Paragraph>
+        {ended && (
+          <Alert data-color="info">
+            <Paragraph>{t('console.setup.ended')}</Paragraph>
+          </Alert>
+        )}
+        <div className="create-template">
+          <Button variant="secondary" disabled={busy || ended} onClick={() => void applyTemplate()}>
+            {t('create.template.button')}
+          </Button>
+          <Paragraph data-size="sm">{t('console.setup.templateHint')}</Paragraph>
+        </div>
+        <ProblemSummary
+          problems={problems}
+          problem={problem}
+          attempt={attempt}
+          heading={t('console.setup.problems')}
+        />
+        <BasicsFields {...editor} />
+        <ImportPanel draft={draft} onImported={edit} />
+        <AgendaEditor
+          {...editor}
+          phaseNote={(id) => (id === running ? t('console.setup.runningPhase') : undefined)}
+        />
+        <TablesEditor {...editor} />
+        <FocusAreasEditor {...editor} />
+        {error !== null && (
+          <Alert data-color="danger" role="alert">
+            <Heading level={2} data-size="xs">
+              {t('console.setup.failed')}
+            </Heading>
             <Paragraph>
-              {notice === 'saved' ? t('console.setup.saved') : t('console.setup.templateApplied')}
+              {t(`errors.${apiErrorText(error).key}`, apiErrorText(error).values)}
             </Paragraph>
           </Alert>
         )}
-      </div>
-      <div className="button-row">
-        <Button type="submit" disabled={busy || ended}>
-          {busy ? <Spinner aria-hidden="true" data-size="sm" /> : null}
-          {busy ? t('console.setup.busy') : t('console.setup.save')}
-        </Button>
-        <AppLink to={consolePath}>{t('console.setup.back')}</AppLink>
-      </div>
-    </form>
+        <div role="status">
+          {notice !== null && (
+            <Alert data-color="success">
+              <Paragraph>
+                {notice === 'saved' ? t('console.setup.saved') : t('console.setup.templateApplied')}
+              </Paragraph>
+            </Alert>
+          )}
+        </div>
+        <div className="button-row">
+          <Button type="submit" disabled={busy || ended}>
+            {busy ? <Spinner aria-hidden="true" data-size="sm" /> : null}
+            {busy ? t('console.setup.busy') : t('console.setup.save')}
+          </Button>
+          <AppLink to={consolePath}>{t('console.setup.back')}</AppLink>
+        </div>
+      </form>
+      {/* Saved on their own: the question and statements are the activities', not the setup's. */}
+      <RundebordSetup state={state} token={token} />
+      <StatementsEditor state={state} token={token} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { RundebordLimits, type RundebordView } from '@samskap/shared/rundebord';
 import type { LiveState } from '@samskap/shared/workshop';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -11,13 +11,37 @@ interface Props {
   readonly state: LiveState;
   readonly token: string;
   readonly view: RundebordView;
-  readonly headingLevel: 3 | 4;
+  readonly headingLevel: 2 | 3 | 4;
+  /**
+   * Where it shows: the console's round table (with the pause), or the setup page, where the
+   * question is set before the seminar (no pause there: nothing runs yet).
+   */
+  readonly place?: 'console' | 'setup';
 }
 
 /** One text the facilitator saves on its own: the question, a table's question, the handout. */
 function SavedText(props: SavedTextProps) {
-  // Started afresh whenever the saved value changes (from this console or another).
-  return <SavedTextForm key={props.value} {...props} />;
+  const { t } = useTranslation();
+  // Kept across the form's fresh start, so the facilitator sees that the text was saved.
+  const [saved, setSaved] = useState(false);
+  return (
+    <div className="rt-saved-text">
+      {/* Started afresh whenever the saved value changes (from this console or another). */}
+      <SavedTextForm
+        key={props.value}
+        {...props}
+        onSave={async (text) => {
+          setSaved(false);
+          await props.onSave(text);
+          setSaved(true);
+        }}
+        onEdit={() => setSaved(false)}
+      />
+      <p className="rt-saved-text__status" role="status">
+        {saved ? t('rundebord.console.saved') : ''}
+      </p>
+    </div>
+  );
 }
 
 interface SavedTextProps {
@@ -27,6 +51,7 @@ interface SavedTextProps {
   readonly max: number;
   readonly onSave: (text: string) => Promise<unknown>;
   readonly extra?: ReactNode;
+  readonly onEdit?: () => void;
 }
 
 function SavedTextForm(props: SavedTextProps) {
@@ -46,14 +71,20 @@ function SavedTextForm(props: SavedTextProps) {
           maxLength={props.max}
           multiline
           rows={4}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            props.onEdit?.();
+          }}
         />
       ) : (
         <Textfield
           label={props.label}
           value={text}
           maxLength={props.max}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            props.onEdit?.();
+          }}
         />
       )}
       <div className="button-row">
@@ -67,17 +98,23 @@ function SavedTextForm(props: SavedTextProps) {
   );
 }
 
-/** The question for all tables or per table, the handout, and the pause. */
-export function ConsoleSetup({ state, token, view, headingLevel }: Props) {
+/** The question for all tables or per table, the handout, and (on the console) the pause. */
+export function ConsoleSetup({ state, token, view, headingLevel, place = 'console' }: Props) {
   const { t } = useTranslation();
   const id = state.workshop.id;
   const act = (a: Parameters<typeof rundebordAction>[2]) => rundebordAction(id, token, a);
   const pause = useAsyncAction();
+  const onSetup = place === 'setup';
+  const heading = onSetup ? t('rundebord.setup.heading') : t('rundebord.console.setup');
   return (
-    <section className="rt-console-setup" aria-label={t('rundebord.console.setup')}>
-      <Heading level={headingLevel} data-size="xs">
-        {t('rundebord.console.setup')}
+    <section
+      className={onSetup ? 'rt-console-setup create-section' : 'rt-console-setup'}
+      aria-label={heading}
+    >
+      <Heading level={headingLevel} data-size={onSetup ? 'sm' : 'xs'}>
+        {heading}
       </Heading>
+      {onSetup && <Paragraph>{t('rundebord.setup.hint')}</Paragraph>}
       <SavedText
         label={t('rundebord.console.question')}
         value={view.question}
@@ -122,17 +159,19 @@ export function ConsoleSetup({ state, token, view, headingLevel }: Props) {
         max={RundebordLimits.handoutMax}
         onSave={(text) => act({ type: 'handout.set', text })}
       />
-      <div className="button-row">
-        <Button
-          type="button"
-          variant="secondary"
-          aria-pressed={view.paused}
-          disabled={pause.busy}
-          onClick={() => void pause.run(() => act({ type: 'input.pause', paused: !view.paused }))}
-        >
-          {view.paused ? t('rundebord.console.resume') : t('rundebord.console.pause')}
-        </Button>
-      </div>
+      {!onSetup && (
+        <div className="button-row">
+          <Button
+            type="button"
+            variant="secondary"
+            aria-pressed={view.paused}
+            disabled={pause.busy}
+            onClick={() => void pause.run(() => act({ type: 'input.pause', paused: !view.paused }))}
+          >
+            {view.paused ? t('rundebord.console.resume') : t('rundebord.console.pause')}
+          </Button>
+        </div>
+      )}
       <RundebordError error={pause.error} />
     </section>
   );

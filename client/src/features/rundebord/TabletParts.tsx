@@ -71,8 +71,10 @@ type SummaryProps = PartProps & {
 
 /** The table's summary line: written by the secretary if there is one, else by anyone there. */
 export function SummaryForm(props: SummaryProps) {
+  // Kept across the form's fresh start below, so the writer sees that the line was saved.
+  const [saved, setSaved] = useState(false);
   // Started afresh whenever the saved line changes (from this tablet or another at the table).
-  return <SummaryFormInner key={props.summary} {...props} />;
+  return <SummaryFormInner key={props.summary} {...props} saved={saved} setSaved={setSaved} />;
 }
 
 function SummaryFormInner({
@@ -82,15 +84,17 @@ function SummaryFormInner({
   summary,
   secretary,
   headingLevel,
-}: SummaryProps) {
+  saved,
+  setSaved,
+}: SummaryProps & { readonly saved: boolean; readonly setSaved: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(summary);
-  const [saved, setSaved] = useState(false);
   const action = useAsyncAction();
   const mayWrite = secretary !== 'other';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setSaved(false);
     const ok = await action.run(() =>
       tableAction(workshopId, token, { type: 'summary.set', text: text.trim() }),
     );

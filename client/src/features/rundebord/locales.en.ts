@@ -81,10 +81,15 @@ export const en: LocaleShape<RundebordMessages> = {
     from: 'From {{tables}}',
     empty: 'No themes yet.',
   },
+  setup: {
+    heading: 'Round table: question and handout',
+    hint: 'The question and the handout show on the tablets when the round table begins. Each field is saved on its own.',
+  },
   console: {
     setup: 'Question and setup',
     question: 'Question for every table',
     save: 'Save',
+    saved: 'Saved.',
     useTemplate: 'Use the template’s question',
     tableQuestion: 'Own question for {{table}} (empty: the question for all)',
     handout: 'Handout (text, or a list with one item per line)',

@@ -81,10 +81,15 @@ export const nn: LocaleShape<RundebordMessages> = {
     from: 'Frå {{tables}}',
     empty: 'Ingen tema enno.',
   },
+  setup: {
+    heading: 'Rundebordet: spørsmål og utdelt materiale',
+    hint: 'Spørsmålet og materialet blir viste på nettbretta når rundebordet byrjar. Kvart felt blir lagra for seg.',
+  },
   console: {
     setup: 'Spørsmål og oppsett',
     question: 'Spørsmål til alle bord',
     save: 'Lagre',
+    saved: 'Lagra.',
     useTemplate: 'Bruk spørsmålet frå malen',
     tableQuestion: 'Eige spørsmål for {{table}} (tomt: spørsmålet til alle)',
     handout: 'Utdelt materiale (tekst, eller ei liste med eitt punkt per linje)',

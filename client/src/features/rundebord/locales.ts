@@ -84,10 +84,15 @@ const nb = {
     from: 'Fra {{tables}}',
     empty: 'Ingen temaer ennå.',
   },
+  setup: {
+    heading: 'Rundebordet: spørsmål og utdelt materiale',
+    hint: 'Spørsmålet og materialet vises på nettbrettene når rundebordet begynner. Hvert felt lagres for seg.',
+  },
   console: {
     setup: 'Spørsmål og oppsett',
     question: 'Spørsmål til alle bord',
     save: 'Lagre',
+    saved: 'Lagret.',
     useTemplate: 'Bruk malens spørsmål',
     tableQuestion: 'Eget spørsmål for {{table}} (tomt: spørsmålet til alle)',
     handout: 'Utdelt materiale (tekst, eller en liste med ett punkt per linje)',

@@ -63,6 +63,17 @@ export const ACTIVITIES: Partial<Record<Activity, LazyViews>> = {
       import('../rundebord/RundebordProjector').then((m) => m.RundebordProjector),
     ),
   },
+  evaluering: {
+    tablet: lazyComponent(() =>
+      import('../evaluering/EvaluationTablet').then((m) => m.EvaluationTablet),
+    ),
+    console: lazyComponent(() =>
+      import('../evaluering/EvaluationConsole').then((m) => m.EvaluationConsole),
+    ),
+    projector: lazyComponent(() =>
+      import('../evaluering/EvaluationProjector').then((m) => m.EvaluationProjector),
+    ),
+  },
   summary: {
     tablet: lazyComponent(() => import('../summary/SummaryViews').then((m) => m.SummaryTablet)),
     console: lazyComponent(() => import('../summary/SummaryViews').then((m) => m.SummaryTablet)),

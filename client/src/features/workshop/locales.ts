@@ -36,6 +36,7 @@ const nb = {
     oppdrag: 'HØP-oppdrag',
     rundebord: 'Rundebordet',
     summary: 'Oppsummering',
+    evaluering: 'Tilbakemelding',
   },
   content: {
     heading: 'Innhold i fasen',
@@ -102,6 +103,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       oppdrag: 'HØP-oppdrag',
       rundebord: 'Rundebordet',
       summary: 'Oppsummering',
+      evaluering: 'Tilbakemelding',
     },
     content: {
       heading: 'Innhald i fasen',
@@ -165,6 +167,7 @@ export const workshopLocales: FeatureLocales<typeof nb> = {
       oppdrag: 'Budget plan assignments (HØP)',
       rundebord: 'Round table',
       summary: 'Summary',
+      evaluering: 'Feedback',
     },
     content: {
       heading: 'Content of the phase',
