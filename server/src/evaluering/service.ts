@@ -15,6 +15,7 @@ import { randomInt } from 'node:crypto';
 import { ApiProblem } from '../errors';
 import { disclose } from '../planbehov';
 import { voterKey, type Voter } from '../planbehov';
+import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopService } from '../workshops/service';
 import type {
@@ -101,11 +102,18 @@ function baselineFrom(
 /** The closing evaluation: statements, one anonymous answer per participant, sealed results. */
 export class EvaluationService {
   private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: EvaluationRepository,
     private readonly workshops: WorkshopService,
   ) {
+    // One mutex: the gate's changes and the sealing at the end never interleave.
+    this.gate = new ChangeGate(
+      this.mutex,
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
     // [EV3] A form still open when the workshop ends is sealed then.
     workshops.events.on('runChanged', (workshopId) => {
       this.sealIfEnded(workshopId).catch(() => undefined);
@@ -128,20 +136,9 @@ export class EvaluationService {
     await this.repo.seal(workshopId, { ...form, status: 'closed' }, sealed);
   }
 
-  private async openWorkshop(workshopId: string) {
-    const w = await this.workshops.require(workshopId);
-    if (w.endedAt !== null)
-      throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-    return w;
-  }
-
+  /** Every change goes through the workshop's gate [X3]: refused once the workshop has ended. */
   private changing<T>(workshopId: string, task: () => Promise<T>): Promise<T> {
-    return this.mutex.run(workshopId, async () => {
-      await this.openWorkshop(workshopId);
-      const result = await task();
-      this.workshops.events.emit('changed', workshopId);
-      return result;
-    });
+    return this.gate.run(workshopId, () => task());
   }
 
   /** The statements the form will ask: the facilitator's, else the template's in the workshop's language. */

@@ -48,16 +48,8 @@ export const rundebordModule = defineActivity({
           );
         },
         import(part: RundebordPart, ctx: ImportContext) {
-          // The import context names no tables yet: the file's own are taken, so references
-          // between its parts are still checked (TODO when the seam passes the setup's tables).
-          const tableIds = [
-            ...new Set([
-              ...part.cards.map((c) => c.tableId),
-              ...Object.keys(part.tableQuestions),
-              ...Object.keys(part.summaries),
-              ...Object.keys(part.secretaries),
-            ]),
-          ];
+          // References to tables are checked against the imported workshop's own tables.
+          const tableIds = ctx.setup.tables.map((t) => t.id);
           repo.saveSync(ctx.workshopId, importRundebord(part, ctx.participantIds, tableIds));
         },
       },

@@ -3,6 +3,8 @@ import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { inProcessApp } from '../testing/inProcessApp';
+import { exportChecksum } from '../transfer/exporter';
+import type { WorkshopExport } from '../transfer/format';
 
 let t: ReturnType<typeof inProcessApp>;
 let id: string;
@@ -243,5 +245,28 @@ describe('the round table', () => {
     expect(v.floorTableId).toBe('table-2');
     await act({ type: 'report.show', tableId: 'table-1' });
     expect((await view(ada)).report.runningSince).toBeNull();
+  });
+
+  it('an import whose card names a table the workshop does not have is refused, naming it', async () => {
+    await add(ada, 'Tidlige arbeidsmøter');
+    const exported = (await t.call('GET', `/workshops/${id}/export`, undefined, f))
+      .body as unknown as WorkshopExport;
+    const importWith = async (change: (x: WorkshopExport) => void) => {
+      const copy = structuredClone(exported);
+      change(copy);
+      const { checksum: _old, ...body } = copy;
+      const res = await t.app.request('/api/workshops/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, checksum: exportChecksum(body) }),
+      });
+      return { status: res.status, text: await res.text() };
+    };
+    const forged = await importWith((x) => {
+      x.rundebord!.cards[0]!.tableId = 'table-99';
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.text).toContain('table-99');
+    expect((await importWith(() => undefined)).status).toBe(201);
   });
 });

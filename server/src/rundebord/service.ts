@@ -6,6 +6,7 @@ import {
   type TableAction,
 } from '@samskap/shared/rundebord';
 import { ApiProblem } from '../errors';
+import { ChangeGate, type ChangeOptions } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
 import type { WorkshopService } from '../workshops/service';
@@ -20,29 +21,36 @@ import { rundebordViewFor, type RundebordState, type Viewer } from './state';
  * reaches no screen and points stay within the budget.
  */
 export class RundebordService {
-  private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: RundebordRepository,
     private readonly workshops: WorkshopService,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.gate = new ChangeGate(
+      new KeyedMutex(),
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
+  }
 
-  /** The one place that decides whether a change may happen now, then stores and announces. */
-  private async change<T>(
+  /** Loads the round table, changes it and saves it, through the gate [X3]. */
+  private change<T>(
     workshopId: string,
     fn: (state: RundebordState, w: WorkshopRecord) => T | Promise<T>,
+    options: ChangeOptions = {},
   ): Promise<T> {
-    return this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      const state = await this.repo.get(workshopId);
-      const result = await fn(state, w);
-      await this.repo.save(workshopId, state);
-      this.workshops.events.emit('changed', workshopId);
-      return result;
-    });
+    return this.gate.run(
+      workshopId,
+      async (w) => {
+        const state = await this.repo.get(workshopId);
+        const result = await fn(state, w);
+        await this.repo.save(workshopId, state);
+        return result;
+      },
+      options,
+    );
   }
 
   /** [RT2] A tablet acts for its own table only; locks and pauses hold for every table action. */
@@ -52,13 +60,15 @@ export class RundebordService {
     input: TableAction,
   ): Promise<{ id: string | null }> {
     const action = tableActionSchema.parse(input);
-    const id = await this.change(workshopId, (state, w) => {
-      if (w.run.locked)
-        throw new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
-      if (state.paused && action.type !== 'points.cast')
-        throw new ApiProblem(409, 'input_paused', 'The facilitator has paused the round table.');
-      return applyTableAction(state, action, participant, { newId, now: this.now() });
-    });
+    const id = await this.change(
+      workshopId,
+      (state) => {
+        if (state.paused && action.type !== 'points.cast')
+          throw new ApiProblem(409, 'input_paused', 'The facilitator has paused the round table.');
+        return applyTableAction(state, action, participant, { newId, now: this.now() });
+      },
+      { refuseWhenLocked: true },
+    );
     return { id };
   }
 

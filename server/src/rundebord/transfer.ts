@@ -2,6 +2,7 @@ import { RundebordLimits } from '@samskap/shared/rundebord';
 import { roleSchema } from '@samskap/shared/workshop';
 import { isPlainLine, isPlainText } from '@samskap/shared/workshop';
 import { z } from 'zod';
+import { ImportRefused } from '../transfer/problems';
 import { rundebordViewFor, type RundebordState } from './state';
 
 const id = z.string().min(1).max(40);
@@ -126,12 +127,14 @@ export function exportRundebord(
   };
 }
 
-export class RundebordImportProblem extends Error {
+/** Something in the round table's part of an import file is wrong: the import is refused. */
+export class RundebordImportProblem extends ImportRefused {
   constructor(
     readonly path: string,
     message: string,
   ) {
-    super(message);
+    // A refused import (400 import_invalid naming the path), never a server error.
+    super([{ problem: 'invalid_rundebord', path, message, params: {} }]);
   }
 }
 
