@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { inflateRawSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
 import { expect, test } from '../support/fixtures';
+import { expectStageFits } from '../support/layout';
 import { saveScreen } from '../support/screens';
 
+// The same files as shared/fixtures/oppdrag-fjordvik.csv and bad/oppdrag-unknown-goal.csv.
 const fixtures = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
@@ -23,6 +27,69 @@ async function judge(page: Page, goalId: string, judgement: string): Promise<voi
   // A controlled radio: it is checked once the judgement is in the table's queue.
   await radio.click();
   await expect(radio).toBeChecked();
+}
+
+async function chooseLanguage(page: Page, name: 'Bokmål' | 'Nynorsk'): Promise<void> {
+  await page.locator('label', { has: page.getByRole('radio', { name }) }).click();
+  await expect(page.getByRole('radio', { name })).toBeChecked();
+}
+
+/** The facilitator picks a file in the browser's file chooser, as on a laptop. */
+async function chooseFile(page: Page, label: string, file: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByLabel(label, { exact: true }).click(),
+  ]);
+  await chooser.setFiles(join(fixtures, file));
+}
+
+/** The text of a DOCX's body: its `word/document.xml` out of the zip, tags dropped. */
+function docxText(bytes: Buffer): string {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = 0; i < bytes.readUInt16LE(end + 10); i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const skip = nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    if (name === 'word/document.xml') {
+      const local = bytes.readUInt32LE(at + 42);
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      const data = bytes.subarray(start, start + size);
+      const xml = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+      return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    }
+    at += 46 + skip;
+  }
+  throw new Error('no word/document.xml in the DOCX');
+}
+
+async function download(panel: Locator, testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    panel.page().waitForEvent('download'),
+    panel.getByTestId(testId).click(),
+  ]);
+  return readFileSync((await file.path())!);
+}
+
+/**
+ * Steps the held projector from the console, one page at a time, until `target` is up. Each
+ * step waits until the projector shows another page (its section or its page line changed).
+ */
+function stepper(console: Page, stage: Locator) {
+  const where = async () =>
+    `${await stage.getAttribute('data-section')} ${await stage.getByTestId('stage-page').textContent()}`;
+  return {
+    async until(target: Locator): Promise<void> {
+      for (let i = 0; i < 30 && !(await target.isVisible()); i++) {
+        const before = await where();
+        await console.getByRole('button', { name: 'Neste side' }).click();
+        await expect.poll(where).not.toBe(before);
+      }
+      await expect(target).toBeVisible();
+    },
+  };
 }
 
 /** A councillor types the code from the projector on the start page and sits at a table. */
@@ -58,19 +125,38 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
   const projectorLink = await f.getByTestId('created-projector-link').inputValue();
   await f.getByRole('link', { name: 'Åpne konsollen' }).click();
 
-  // Before the seminar: the bad list is refused whole, by line and column; the good one is taken.
+  // Before the seminar: the Fjordvik list is taken whole from the file chooser.
   await f.locator('summary', { hasText: /^HØP-oppdrag$/ }).click();
-  const file = f.getByTestId('oppdrag-file');
-  await file.setInputFiles(join(fixtures, 'oppdrag-unknown-goal.csv'));
+  await chooseFile(f, 'Velg CSV-fil', 'oppdrag-fjordvik.csv');
+  await expect(f.getByTestId('oppdrag-import-result')).toHaveText('16 oppdrag importert.');
+  const list = f.getByTestId('oppdrag-list').locator(':scope > li');
+  await expect(list).toHaveCount(16);
+  const listBefore = await list.allTextContents();
+
+  // A bad list is refused whole, each problem by line and column, and the list stays as it was.
+  await chooseFile(f, 'Velg CSV-fil', 'oppdrag-unknown-goal.csv');
   const problems = f.getByTestId('oppdrag-import-problems');
   await expect(problems).toContainText('Filen ble ikke importert');
   await expect(problems).toContainText(
     'Linje 3, kolonne «mål»: Samfunnsdelen har ikke noe mål «S9-4».',
   );
-  await expect(problems).toContainText('Linje 4, kolonne «slutt»');
-  await file.setInputFiles(join(fixtures, 'oppdrag-fjordvik.csv'));
-  await expect(f.getByTestId('oppdrag-import-result')).toHaveText('16 oppdrag importert.');
-  await expect(f.getByTestId('oppdrag-list').locator(':scope > li')).toHaveCount(16);
+  await expect(problems).toContainText(
+    'Linje 4, kolonne «slutt»: Oppdraget slutter i 2027, før det starter i 2029.',
+  );
+  await expect(f.getByTestId('oppdrag-import-result')).toBeHidden();
+  expect(await list.allTextContents()).toEqual(listBefore);
+  await expect(f.getByTestId('oppdrag-list')).not.toContainText('Nytt kulturhus');
+  await expectNoA11yViolations(f);
+  await saveScreen(f, testInfo, 'oppdrag-console-refused');
+  // A facilitator who reads nynorsk reads the same problems in nynorsk.
+  await chooseLanguage(f, 'Nynorsk');
+  await expect(problems).toContainText('Fila vart ikkje importert');
+  await expect(problems).toContainText(
+    'Linje 3, kolonne «mål»: Samfunnsdelen har ikkje noko mål «S9-4».',
+  );
+  await chooseLanguage(f, 'Bokmål');
+  await expect(problems).toContainText('Filen ble ikke importert');
+
   // Both tables work through "Godt liv for alle".
   await f.getByLabel('Mål for Bord 1').selectOption({ label: 'Godt liv for alle' });
   await f.getByLabel('Mål for Bord 2').selectOption({ label: 'Godt liv for alle' });
@@ -127,25 +213,31 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
   await expectNoA11yViolations(t1);
   await saveScreen(t1, testInfo, 'oppdrag-tablet');
 
-  // The projector: the matrix coloured by the judgements, with how many tables agree.
+  // The projector: the matrix coloured by the judgements, with how many tables agree. The
+  // facilitator holds its page and steps it from the console, so nothing waits on the clock.
   const p = projector.page;
   await p.goto(projectorLink);
-  // The projector loads the view after the live state: slow machines take a while.
-  await expect(p.getByTestId('oppdrag-projector')).toBeVisible({ timeout: 60_000 });
+  const stage = p.getByTestId('oppdrag-projector');
+  await expect(stage).toBeVisible();
+  await f.getByRole('button', { name: 'Hold siden' }).click();
+  const step = stepper(f, stage);
   const matrix = p.getByTestId('oppdrag-matrix');
-  await expect(matrix.getByTestId('matrix-row-S1-1')).toContainText('Fulgt opp 2 av 2 bord', {
-    timeout: 30_000,
-  });
-  // Rows that do not fit the first page come round as the pages turn (every 12 s).
-  const turn = { timeout: 90_000 };
-  await expect(matrix.getByTestId('matrix-row-S1-3')).toContainText('Ingen oppdrag', turn);
-  await expect(matrix.getByTestId('matrix-row-S1-4')).toContainText(
-    'Uenige: Svakt fulgt opp 1, Ikke fulgt opp 1',
-    turn,
-  );
-  await expect(matrix.getByTestId('matrix-row-S1-6')).toContainText('+ Bord 1', turn);
+  await step.until(matrix.getByTestId('matrix-row-S1-1'));
+  await expect(matrix.getByTestId('matrix-row-S1-1')).toContainText('Fulgt opp 2 av 2 bord');
+  await expectStageFits(p);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'oppdrag-projector-matrix');
+  await step.until(matrix.getByTestId('matrix-row-S1-3'));
+  await expect(matrix.getByTestId('matrix-row-S1-3')).toContainText('Ingen oppdrag');
+  await step.until(matrix.getByTestId('matrix-row-S1-4'));
+  await expect(matrix.getByTestId('matrix-row-S1-4')).toContainText(
+    'Uenige: Svakt fulgt opp 1, Ikke fulgt opp 1',
+  );
+  await step.until(matrix.getByTestId('matrix-row-S1-6'));
+  await expect(matrix.getByTestId('matrix-row-S1-6')).toContainText('+ Bord 1');
+  await expect(matrix.getByTestId('matrix-row-S1-6')).toContainText('Ikke fulgt opp 1 av 1 bord');
+  await expectStageFits(p);
+  await saveScreen(p, testInfo, 'oppdrag-projector-matrix-s1-6');
 
   // Plenary: the facilitator passes the proposal on, opens the points; both tablets give them.
   const plenary = f.getByTestId('oppdrag-plenary');
@@ -170,25 +262,37 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
   await expectNoA11yViolations(f);
   await saveScreen(f, testInfo, 'oppdrag-console-plenary');
 
-  // The projector turns to the goals on paper and the proposals.
-  await expect(p.getByTestId('oppdrag-uncovered')).toContainText('S1-3', { timeout: 120_000 });
+  // The projector, stepped on: the goals on paper, where the tables disagree, the proposals.
+  const uncovered = p.getByTestId('oppdrag-uncovered');
+  await step.until(uncovered);
+  await expect(uncovered).toContainText('Ingen oppdrag S1-3');
+  await expect(uncovered).toContainText('Ingen midler S1-6');
+  await expectStageFits(p);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'oppdrag-projector-uncovered');
-  await expect(p.getByTestId('oppdrag-proposals')).toContainText(
-    'Innbyggerpanel i alle budsjettsaker',
-    { timeout: 120_000 },
-  );
+  const disagreements = p.getByTestId('oppdrag-disagreements');
+  await step.until(disagreements);
+  await expect(disagreements).toContainText('S1-4');
+  await expect(disagreements).not.toContainText('S1-1');
+  await expectStageFits(p);
+  await expectNoA11yViolations(p);
+  await saveScreen(p, testInfo, 'oppdrag-projector-disagreements');
+  const proposals = p.getByTestId('oppdrag-proposals');
+  await step.until(proposals);
+  await expect(proposals).toContainText('Innbyggerpanel i alle budsjettsaker');
+  await expect(proposals).toContainText('Fra Bord 1 · Sendes videre · Færre enn 3 ga poeng');
+  await expectStageFits(p);
+  await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'oppdrag-projector-proposals');
 
-  // The outcome in Markdown carries the room's judgement and the proposal with its origin.
+  // The outcome, as DOCX and as Markdown, carries the room's judgement and the proposal.
   const panel = f.getByRole('region', { name: 'Resultat og arkiv' });
-  const [download] = await Promise.all([
-    f.waitForEvent('download'),
-    panel.getByTestId('download-md').click(),
-  ]);
-  const { readFileSync } = await import('node:fs');
-  const markdown = readFileSync((await download.path())!, 'utf8');
+  const markdown = (await download(panel, 'download-md')).toString('utf8');
   expect(markdown).toContain('HØP-oppdrag og målene i samfunnsdelen');
   expect(markdown).toContain('Fulgt opp (2 av 2 bord)');
   expect(markdown).toMatch(/Innbyggerpanel i alle budsjettsaker.*fra Bord 1/);
+  const docx = docxText(await download(panel, 'download-docx'));
+  expect(docx).toContain('HØP-oppdrag og målene i samfunnsdelen');
+  expect(docx).toContain('Fulgt opp (2 av 2 bord)');
+  expect(docx).toMatch(/Innbyggerpanel i alle budsjettsaker.*fra Bord 1/);
 });
