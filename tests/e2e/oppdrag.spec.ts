@@ -75,18 +75,21 @@ async function download(panel: Locator, testId: string): Promise<Buffer> {
 
 /**
  * Steps the held projector from the console, one page at a time, until `target` is up. Each
- * step waits until the projector shows another page (its section or its page line changed).
+ * step waits until the projector shows another page (its section or its page line changed), and
+ * every page it passes must fit the screen ([G1], [G2]).
  */
 function stepper(console: Page, stage: Locator) {
   const where = async () =>
     `${await stage.getAttribute('data-section')} ${await stage.getByTestId('stage-page').textContent()}`;
+  const step = async () => {
+    const before = await where();
+    await console.getByRole('button', { name: 'Neste side' }).click();
+    await expect.poll(where).not.toBe(before);
+    await expectStageFits(stage.page());
+  };
   return {
     async until(target: Locator): Promise<void> {
-      for (let i = 0; i < 30 && !(await target.isVisible()); i++) {
-        const before = await where();
-        await console.getByRole('button', { name: 'Neste side' }).click();
-        await expect.poll(where).not.toBe(before);
-      }
+      for (let i = 0; i < 30 && !(await target.isVisible()); i++) await step();
       await expect(target).toBeVisible();
     },
   };
