@@ -92,6 +92,15 @@ function stepper(console: Page, stage: Locator) {
       for (let i = 0; i < 30 && !(await target.isVisible()); i++) await step();
       await expect(target).toBeVisible();
     },
+    /** Once round every page of every section, back to where it started. */
+    async round(): Promise<void> {
+      const start = await where();
+      for (let i = 0; i < 60; i++) {
+        await step();
+        if ((await where()) === start) return;
+      }
+      throw new Error('the projector did not come round to where it started');
+    },
   };
 }
 
@@ -287,6 +296,16 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
   await expectStageFits(p);
   await expectNoA11yViolations(p);
   await saveScreen(p, testInfo, 'oppdrag-projector-proposals');
+
+  // A smaller projector (1280×720) gets fewer rows a page, and every page still fits.
+  await p.setViewportSize({ width: 1280, height: 720 });
+  await expectStageFits(p);
+  await step.round();
+  // There a row is the goal and its judgement, then a line for each kind that has oppdrag.
+  await step.until(matrix.getByTestId('matrix-row-S1-2'));
+  await expect(matrix.getByTestId('matrix-row-S1-2')).toContainText('Endring:');
+  await expectNoA11yViolations(p);
+  await saveScreen(p, testInfo, 'oppdrag-projector-1280-matrix');
 
   // The outcome, as DOCX and as Markdown, carries the room's judgement and the proposal.
   const panel = f.getByRole('region', { name: 'Resultat og arkiv' });
