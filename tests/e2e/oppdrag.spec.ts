@@ -268,6 +268,7 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
     await expect(points.getByTestId('own-points')).toHaveText('1 poeng');
   }
   await expectNoA11yViolations(t2);
+  await saveScreen(t2, testInfo, 'oppdrag-tablet-points');
   await plenary.getByRole('button', { name: 'Avslutt poenggivningen' }).click();
   // Two voters: the total would rest on fewer than three, so it is not shown ([OP6]).
   await expect(plenary).toContainText('Færre enn 3 ga poeng');
