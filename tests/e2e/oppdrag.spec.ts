@@ -125,17 +125,27 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
   test.setTimeout(300_000);
   const f = facilitator.page;
 
-  // From the template on the create screen, with phase 4 turned into the oppdrag activity.
+  // From the template on the create screen, as it comes.
   await f.goto('/');
   await f.getByRole('link', { name: 'Opprett verksted' }).click();
   await f.getByRole('button', { name: 'Bruk malen «Planstrategi-seminar»' }).click();
-  await f.getByRole('textbox', { name: 'Navn på fase 4' }).fill(PHASE);
-  await f.getByLabel('Aktivitet i fase 4').selectOption({ label: 'HØP-oppdrag' });
   await f.getByRole('button', { name: 'Opprett verksted' }).click();
   await expect(f.getByRole('heading', { level: 1 })).toHaveText('Verkstedet er opprettet');
   const code = (await f.getByTestId('created-join-code').textContent())!.replace(' ', '');
   const projectorLink = await f.getByTestId('created-projector-link').inputValue();
   await f.getByRole('link', { name: 'Åpne konsollen' }).click();
+
+  // On the setup page, phase 4 becomes the oppdrag activity.
+  await f.getByRole('link', { name: 'Endre oppsettet' }).click();
+  await expect(f.getByRole('heading', { level: 1 })).toHaveText('Oppsett av verkstedet');
+  await f.getByRole('textbox', { name: 'Navn på fase 4' }).fill(PHASE);
+  await f.getByLabel('Aktivitet i fase 4', { exact: true }).selectOption({ label: 'HØP-oppdrag' });
+  await f.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(f.getByRole('status').filter({ hasText: 'Lagret.' })).toBeVisible();
+  await expectNoA11yViolations(f);
+  await saveScreen(f, testInfo, 'oppdrag-setup');
+  await f.getByRole('link', { name: 'Tilbake til konsollen' }).first().click();
+  await expect(f.getByRole('region', { name: 'Agenda' })).toContainText(PHASE);
 
   // Before the seminar: the Fjordvik list is taken whole from the file chooser.
   await f.locator('summary', { hasText: /^HØP-oppdrag$/ }).click();
