@@ -16,6 +16,7 @@ import {
 } from '@samskap/shared/oppdrag';
 import { ApiProblem } from '../errors';
 import { voterKey, type Voter } from '../planbehov';
+import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
 import type { WorkshopRecord } from '../workshops/repository';
 import type { WorkshopService } from '../workshops/service';
@@ -60,34 +61,40 @@ export function sealPoints(
 /**
  * The HØP oppdrag activity: the list (imported or edited by the facilitator), each table's work
  * on it (links, judgements, questions, proposals), the plenary's marks and priority points.
- * Every change goes through `change()`: the workshop must not have ended, and a participant
- * writes only while input is open and only their own table's work.
+ * Every change goes through the workshop's `ChangeGate` (mostly by `change()`): the workshop must
+ * not have ended, and a participant writes only while input is open and only their own table's
+ * work.
  */
 export class OppdragService {
-  private readonly mutex = new KeyedMutex();
+  private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: OppdragRepository,
     private readonly workshops: WorkshopService,
-  ) {}
+  ) {
+    this.gate = new ChangeGate(
+      new KeyedMutex(),
+      (id) => workshops.require(id),
+      (id) => workshops.events.emit('changed', id),
+    );
+  }
 
+  /** Through the gate [X3]: load the state, change it, save it; a participant only while open. */
   private async change<T>(
     workshopId: string,
     writer: Writer,
     fn: (state: OppdragState, w: WorkshopRecord) => T,
   ): Promise<T> {
-    return this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      if (!writer.facilitator && w.run.locked)
-        throw new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
-      const state = await this.repo.get(workshopId);
-      const result = fn(state, w);
-      await this.repo.save(workshopId, state);
-      this.workshops.events.emit('changed', workshopId);
-      return result;
-    });
+    return this.gate.run(
+      workshopId,
+      async (w) => {
+        const state = await this.repo.get(workshopId);
+        const result = fn(state, w);
+        await this.repo.save(workshopId, state);
+        return result;
+      },
+      { refuseWhenLocked: !writer.facilitator },
+    );
   }
 
   /** [OP2] The table's work, if this writer may write it. */
@@ -323,10 +330,7 @@ export class OppdragService {
 
   /** Opens the points, or closes and seals them ([OP6]): totals frozen, stored points deleted. */
   async pointsAction(workshopId: string, action: 'open' | 'close'): Promise<void> {
-    await this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
+    await this.gate.run(workshopId, async () => {
       const state = await this.repo.get(workshopId);
       if (action === 'open') {
         if (state.points.status !== 'closed')
@@ -343,7 +347,6 @@ export class OppdragService {
         state.points = { ...state.points, status: 'sealed', ...sealed };
         await this.repo.seal(workshopId, state);
       }
-      this.workshops.events.emit('changed', workshopId);
     });
   }
 
@@ -358,33 +361,31 @@ export class OppdragService {
     proposalId: string,
     points: number,
   ): Promise<OwnPoints[]> {
-    await this.mutex.run(workshopId, async () => {
-      const w = await this.workshops.require(workshopId);
-      if (w.endedAt !== null)
-        throw new ApiProblem(409, 'workshop_ended', 'The workshop has ended and is read-only.');
-      if (w.run.locked)
-        throw new ApiProblem(409, 'input_locked', 'The facilitator has locked input.');
-      const state = await this.repo.get(workshopId);
-      if (state.points.status !== 'open')
-        throw new ApiProblem(409, 'points_closed', 'Points are not open.');
-      if (!state.proposals.some((p) => p.id === proposalId))
-        throw new ApiProblem(404, 'proposal_not_found', 'No such proposal.');
-      const key = voterKey(voter.token, `${workshopId}/oppdrag`);
-      const outcome = await this.repo.giveWithinBudget(
-        workshopId,
-        { voterKey: key, proposalId, points },
-        state.points.budget,
-      );
-      if (!outcome.ok)
-        throw new ApiProblem(
-          409,
-          'over_budget',
-          'That is more points than you have left.',
-          'points',
-          { params: { budget: state.points.budget, spent: outcome.spent } },
+    await this.gate.run(
+      workshopId,
+      async () => {
+        const state = await this.repo.get(workshopId);
+        if (state.points.status !== 'open')
+          throw new ApiProblem(409, 'points_closed', 'Points are not open.');
+        if (!state.proposals.some((p) => p.id === proposalId))
+          throw new ApiProblem(404, 'proposal_not_found', 'No such proposal.');
+        const key = voterKey(voter.token, `${workshopId}/oppdrag`);
+        const outcome = await this.repo.giveWithinBudget(
+          workshopId,
+          { voterKey: key, proposalId, points },
+          state.points.budget,
         );
-    });
-    this.workshops.events.emit('changed', workshopId);
+        if (!outcome.ok)
+          throw new ApiProblem(
+            409,
+            'over_budget',
+            'That is more points than you have left.',
+            'points',
+            { params: { budget: state.points.budget, spent: outcome.spent } },
+          );
+      },
+      { refuseWhenLocked: true },
+    );
     return this.ownPoints(workshopId, voter);
   }
 }

@@ -3,13 +3,9 @@ import { OppdragLimits, type OppdragImportProblem } from '@samskap/shared/oppdra
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/http';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { importOppdrag, OppdragImportRefusedError } from './api';
 import { oppdragErrorMessage } from './errors';
-
-type Outcome =
-  | { kind: 'imported'; count: number }
-  | { kind: 'refused'; problems: readonly OppdragImportProblem[] }
-  | { kind: 'failed'; error: unknown };
 
 /** Reads the CSV as bytes and lets the server take it whole or refuse it with every problem. */
 export function ImportPanel(props: {
@@ -20,33 +16,22 @@ export function ImportPanel(props: {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const action = useAsyncAction();
+  const [imported, setImported] = useState<number | null>(null);
+  const refused = action.error instanceof OppdragImportRefusedError ? action.error : null;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>): Promise<void> {
     const file = event.target.files?.[0];
     if (!file) return;
-    setBusy(true);
-    setOutcome(null);
-    try {
+    setImported(null);
+    await action.run(async () => {
       if (file.size > OppdragLimits.importBytesMax)
         throw new ApiRequestError('file_too_large', 413, 'The file is larger than 1 MiB.');
-      const { imported } = await importOppdrag(
-        props.workshopId,
-        props.token,
-        await file.arrayBuffer(),
-      );
-      setOutcome({ kind: 'imported', count: imported });
-    } catch (err) {
-      setOutcome(
-        err instanceof OppdragImportRefusedError
-          ? { kind: 'refused', problems: err.problems }
-          : { kind: 'failed', error: err },
-      );
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+      const result = await importOppdrag(props.workshopId, props.token, await file.arrayBuffer());
+      setImported(result.imported);
+    });
+    // The same file again is a new choice (after fixing it in the spreadsheet).
+    if (input.current) input.current.value = '';
   }
 
   function problemText(p: OppdragImportProblem): string {
@@ -71,33 +56,33 @@ export function ImportPanel(props: {
         id={id}
         type="file"
         accept=".csv,text/csv"
-        disabled={busy}
+        disabled={action.busy}
         aria-describedby={`${id}-hint`}
         data-testid="oppdrag-file"
         onChange={(e) => void onFile(e)}
       />
-      {busy && <p role="status">{t('oppdrag.console.importBusy')}</p>}
-      {outcome?.kind === 'imported' && (
+      {action.busy && <p role="status">{t('oppdrag.console.importBusy')}</p>}
+      {imported !== null && (
         <Alert data-color="success" role="status" data-testid="oppdrag-import-result">
-          {t('oppdrag.console.imported', { count: outcome.count })}
+          {t('oppdrag.console.imported', { count: imported })}
         </Alert>
       )}
-      {outcome?.kind === 'refused' && (
+      {refused && (
         <Alert data-color="danger" role="alert" data-testid="oppdrag-import-problems">
           <Heading level={(props.headingLevel + 1) as 4 | 5} data-size="2xs">
             {t('oppdrag.console.refusedTitle')}
           </Heading>
           <Paragraph>{t('oppdrag.console.refusedBody')}</Paragraph>
           <ul>
-            {outcome.problems.map((p, i) => (
+            {refused.problems.map((p, i) => (
               <li key={i}>{problemText(p)}</li>
             ))}
           </ul>
         </Alert>
       )}
-      {outcome?.kind === 'failed' && (
+      {action.error !== null && !refused && (
         <Alert data-color="danger" role="alert" data-testid="oppdrag-import-problems">
-          {oppdragErrorMessage(t, outcome.error)}
+          {oppdragErrorMessage(t, action.error)}
         </Alert>
       )}
     </section>

@@ -55,8 +55,13 @@ export function MatrixRowItem({ row, tables }: MatrixRowProps) {
         )}
       </div>
       {OPPDRAG_KINDS.map((kind) => (
-        <div key={kind} className="op-row__cell">
-          <span className="visually-hidden">{t(`oppdrag.kinds.${kind}`)}: </span>
+        <div
+          key={kind}
+          className={['op-row__cell', row.cells[kind].length === 0 ? 'op-row__cell--empty' : '']
+            .filter(Boolean)
+            .join(' ')}
+        >
+          <span className="visually-hidden op-row__kind">{t(`oppdrag.kinds.${kind}`)}: </span>
           {row.cells[kind].length === 0 ? (
             <span aria-hidden="true">–</span>
           ) : (

@@ -1,20 +1,20 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { buildOppdragMatrix, type MatrixRow, type Proposal } from '@samskap/shared/oppdrag';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StagePager } from '../projector/StagePager';
 import type { ActivityProps } from '../workshop/activity';
-import { MatrixHead, MatrixRowItem } from './Matrix';
+import { JudgementText, MatrixHead, MatrixRowItem } from './Matrix';
 import { orderedProposals, ProposalText } from './Proposals';
 import { useOppdragView } from './useOppdragView';
 import './oppdrag.css';
 
-const SECTIONS = ['matrix', 'attention', 'proposals'] as const;
+const SECTIONS = ['matrix', 'uncovered', 'split', 'proposals'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
- * The big screen, which never scrolls: the goal × kind matrix on pages, then the goals on paper
- * and the disagreements, then the proposals, each in turn.
+ * The big screen, which never scrolls: the goal × kind matrix on pages, then the goals on paper,
+ * then where the tables disagree, then the proposals, each in turn and each on pages of its own.
  */
 export function OppdragProjector({ state, token, headingLevel }: ActivityProps) {
   const { t } = useTranslation();
@@ -32,6 +32,43 @@ export function OppdragProjector({ state, token, headingLevel }: ActivityProps) 
   const uncovered = matrix.rows.filter((r) => r.noMoney);
   const split = matrix.rows.filter((r) => r.disagreement);
   const goalLine = (r: MatrixRow) => `${r.goalId} ${r.goalText}`;
+
+  /** One section after the matrix: a heading, then its items on pages, or a line saying none. */
+  function listSection<T>(props: {
+    readonly heading: string;
+    readonly none: string;
+    readonly items: readonly T[];
+    readonly testId: string;
+    readonly listClassName: string;
+    readonly renderItem: (item: T) => ReactNode;
+  }) {
+    return (
+      <section className="op-stage__section" aria-labelledby={`${headingId}-section`}>
+        <Heading level={sub} data-size="sm" id={`${headingId}-section`}>
+          {props.heading}
+        </Heading>
+        {props.items.length === 0 ? (
+          <StagePager
+            as="div"
+            items={['none']}
+            label=""
+            onWrap={next}
+            renderItem={() => <p key="none">{props.none}</p>}
+          />
+        ) : (
+          <StagePager
+            items={props.items}
+            label={props.heading}
+            listClassName={props.listClassName}
+            testId={props.testId}
+            onWrap={next}
+            renderItem={props.renderItem}
+          />
+        )}
+      </section>
+    );
+  }
+
   return (
     <section
       className="op-projector"
@@ -57,82 +94,48 @@ export function OppdragProjector({ state, token, headingLevel }: ActivityProps) 
           />
         </section>
       )}
-      {section === 'attention' && (
-        <StagePager
-          as="div"
-          items={['attention']}
-          label=""
-          onWrap={next}
-          renderItem={() => (
-            <div key="attention" className="op-attention">
-              <section aria-labelledby={`${headingId}-uncovered`}>
-                <Heading level={sub} data-size="sm" id={`${headingId}-uncovered`}>
-                  {t('oppdrag.matrix.uncoveredHeading')}
-                </Heading>
-                {uncovered.length === 0 ? (
-                  <p>{t('oppdrag.matrix.uncoveredNone')}</p>
-                ) : (
-                  <ul className="op-list op-list--uncovered" data-testid="oppdrag-uncovered">
-                    {uncovered.map((r) => (
-                      <li key={r.goalId}>
-                        <span className="op-flag op-flag--uncovered">
-                          {r.noOppdrag
-                            ? t('oppdrag.matrix.noOppdrag')
-                            : t('oppdrag.matrix.noMoney')}
-                        </span>{' '}
-                        {goalLine(r)}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-              <section aria-labelledby={`${headingId}-split`}>
-                <Heading level={sub} data-size="sm" id={`${headingId}-split`}>
-                  {t('oppdrag.matrix.disagreementsHeading')}
-                </Heading>
-                {split.length === 0 ? (
-                  <p>{t('oppdrag.matrix.disagreementsNone')}</p>
-                ) : (
-                  <ul className="op-list">
-                    {split.map((r) => (
-                      <li key={r.goalId}>{goalLine(r)}</li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            </div>
-          )}
-        />
-      )}
-      {section === 'proposals' && (
-        <section className="op-stage__section" aria-labelledby={`${headingId}-proposals`}>
-          <Heading level={sub} data-size="sm" id={`${headingId}-proposals`}>
-            {t('oppdrag.matrix.proposalsHeading')}
-          </Heading>
-          {view.proposals.length === 0 ? (
-            <StagePager
-              as="div"
-              items={['none']}
-              label=""
-              onWrap={next}
-              renderItem={() => <p key="none">{t('oppdrag.matrix.proposalsNone')}</p>}
-            />
-          ) : (
-            <StagePager
-              items={orderedProposals(view)}
-              label={t('oppdrag.matrix.proposalsHeading')}
-              listClassName="op-proposals"
-              testId="oppdrag-proposals"
-              onWrap={next}
-              renderItem={(p: Proposal) => (
-                <li key={p.id} className="op-proposal">
-                  <ProposalText proposal={p} view={view} tables={tables} focusAreas={focusAreas} />
-                </li>
-              )}
-            />
-          )}
-        </section>
-      )}
+      {section === 'uncovered' &&
+        listSection({
+          heading: t('oppdrag.matrix.uncoveredHeading'),
+          none: t('oppdrag.matrix.uncoveredNone'),
+          items: uncovered,
+          testId: 'oppdrag-uncovered',
+          listClassName: 'op-list',
+          renderItem: (r) => (
+            <li key={r.goalId}>
+              <span className="op-flag op-flag--uncovered">
+                {r.noOppdrag ? t('oppdrag.matrix.noOppdrag') : t('oppdrag.matrix.noMoney')}
+              </span>{' '}
+              {goalLine(r)}
+            </li>
+          ),
+        })}
+      {section === 'split' &&
+        listSection({
+          heading: t('oppdrag.matrix.disagreementsHeading'),
+          none: t('oppdrag.matrix.disagreementsNone'),
+          items: split,
+          testId: 'oppdrag-disagreements',
+          listClassName: 'op-list',
+          renderItem: (r) => (
+            <li key={r.goalId}>
+              {goalLine(r)}: <JudgementText row={r} />
+            </li>
+          ),
+        })}
+      {section === 'proposals' &&
+        listSection({
+          heading: t('oppdrag.matrix.proposalsHeading'),
+          none: t('oppdrag.matrix.proposalsNone'),
+          items: orderedProposals(view),
+          testId: 'oppdrag-proposals',
+          listClassName: 'op-proposals',
+          renderItem: (p: Proposal) => (
+            <li key={p.id} className="op-proposal">
+              <ProposalText proposal={p} view={view} tables={tables} focusAreas={focusAreas} />
+            </li>
+          ),
+        })}
     </section>
   );
 }

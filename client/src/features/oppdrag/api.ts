@@ -41,39 +41,30 @@ export function fetchOppdrag(workshopId: string, token: string, signal?: AbortSi
   return apiRequest<OppdragView>(base(workshopId), { token, ...(signal ? { signal } : {}) });
 }
 
+/** The problems in an `import_refused` refusal's details, or none if we do not understand them. */
+function problemsIn(details: unknown): OppdragImportProblem[] {
+  const problems = (details as { problems?: unknown } | null | undefined)?.problems;
+  return Array.isArray(problems) ? problems.filter(isProblem) : [];
+}
+
 /** Sends the file's raw bytes (BOM and encoding as Excel wrote them); the server takes all or none. */
-export async function importOppdrag(workshopId: string, token: string, bytes: ArrayBuffer) {
-  let response: Response;
+export async function importOppdrag(
+  workshopId: string,
+  token: string,
+  bytes: ArrayBuffer,
+): Promise<{ imported: number }> {
   try {
-    response = await fetch(`/api${base(workshopId)}/import`, {
+    return await apiRequest<{ imported: number }>(`${base(workshopId)}/import`, {
+      token,
       method: 'POST',
-      headers: {
-        accept: 'application/json',
-        authorization: `Bearer ${token}`,
-        'content-type': 'text/csv',
-      },
-      body: bytes,
+      raw: { data: bytes, contentType: 'text/csv' },
     });
-  } catch {
-    throw new ApiRequestError('network', 0, 'The server could not be reached.');
+  } catch (err) {
+    if (err instanceof ApiRequestError && err.code === 'import_refused') {
+      throw new OppdragImportRefusedError(err.status, err.message, problemsIn(err.details));
+    }
+    throw err;
   }
-  const payload = (await response.json().catch(() => null)) as {
-    imported?: number;
-    error?: { code?: string; message?: string; details?: { problems?: unknown } };
-  } | null;
-  if (response.ok) return { imported: payload?.imported ?? 0 };
-  const error = payload?.error;
-  if (error?.code === 'import_refused') {
-    const problems = Array.isArray(error.details?.problems)
-      ? error.details.problems.filter(isProblem)
-      : [];
-    throw new OppdragImportRefusedError(response.status, error.message ?? '', problems);
-  }
-  throw new ApiRequestError(
-    error?.code ?? 'bad_response',
-    response.status,
-    error?.message ?? `HTTP ${response.status}`,
-  );
 }
 
 export function addOppdrag(workshopId: string, token: string, input: OppdragInput) {
