@@ -30,13 +30,18 @@ export function JudgementText({ row }: { readonly row: MatrixRow }) {
 export interface MatrixRowProps {
   readonly row: MatrixRow;
   readonly tables: readonly WorkshopTable[];
+  /**
+   * Each cell as a count (the projector: the whole matrix on one or two pages); otherwise the
+   * oppdrag's titles (the console, where the facilitator reads them).
+   */
+  readonly counts?: boolean;
 }
 
 /**
  * One goal's row of the matrix: its oppdrag by kind, its judgement. Colour follows the verdict,
  * a pattern marks a goal with no oppdrag or no money, and every state is also said in words.
  */
-export function MatrixRowItem({ row, tables }: MatrixRowProps) {
+export function MatrixRowItem({ row, tables, counts = false }: MatrixRowProps) {
   const { t } = useTranslation();
   const tableName = (id: string) => tables.find((x) => x.id === id)?.name ?? id;
   const state = row.verdict ?? (row.judged > 0 ? 'split' : 'none');
@@ -64,6 +69,8 @@ export function MatrixRowItem({ row, tables }: MatrixRowProps) {
           <span className="visually-hidden op-row__kind">{t(`oppdrag.kinds.${kind}`)}: </span>
           {row.cells[kind].length === 0 ? (
             <span aria-hidden="true">–</span>
+          ) : counts ? (
+            <CellCount cell={row.cells[kind]} tableName={tableName} />
           ) : (
             <ul className="op-cell">
               {row.cells[kind].map((c) => (
@@ -89,6 +96,36 @@ export function MatrixRowItem({ row, tables }: MatrixRowProps) {
         )}
       </div>
     </li>
+  );
+}
+
+/** A cell as the projector shows it: how many oppdrag, how many without money, who added links. */
+function CellCount({
+  cell,
+  tableName,
+}: {
+  readonly cell: MatrixRow['cells'][keyof MatrixRow['cells']];
+  readonly tableName: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const unfunded = cell.filter((c) => !c.funded).length;
+  const added = [...new Set(cell.flatMap((c) => c.addedBy))];
+  return (
+    <span className="op-cell__count">
+      <strong>{t('oppdrag.matrix.cellCount', { count: cell.length })}</strong>
+      {unfunded > 0 && (
+        <span className="op-cell__unfunded">
+          {' '}
+          ({t('oppdrag.matrix.cellUnfunded', { count: unfunded })})
+        </span>
+      )}
+      {added.length > 0 && (
+        <span className="op-cell__added">
+          {' '}
+          {t('oppdrag.matrix.addedBy', { tables: added.map(tableName).join(', ') })}
+        </span>
+      )}
+    </span>
   );
 }
 

@@ -90,7 +90,9 @@ export function OppdragProjector({ state, token, headingLevel }: ActivityProps) 
             testId="oppdrag-matrix"
             onWrap={next}
             contentKey={JSON.stringify(view.tables)}
-            renderItem={(row) => <MatrixRowItem key={row.goalId} row={row} tables={tables} />}
+            renderItem={(row) => (
+              <MatrixRowItem key={row.goalId} row={row} tables={tables} counts />
+            )}
           />
         </section>
       )}
