@@ -8,10 +8,15 @@
  *   with fewer than three answers.
  * - `ConsentCheckControls` (console): start a check for a subject, close, reopen, reveal, hide.
  * - `latestCheckFor(state.consent, subject)`: the check that belongs to a subject.
+ * - `ConsentEvent` (tablet page, [K2]): the check of the moment at the top, whatever activity;
+ *   `ConsentStatement` renders a statement's headings, paragraphs and lists ([K3]).
  *
  * Its strings live under `consent.` (`locales.ts`), including the scale `consent.scale.s1…s5`.
  */
-export { latestCheckFor } from './checks';
+export { consentEventCheck, latestCheckFor, statementBlocksOf } from './checks';
+export { ConsentEvent, ConsentEventJump, useConsentEvent } from './ConsentEvent';
+export type { ConsentEventProps } from './ConsentEvent';
+export { ConsentStatement } from './ConsentStatement';
 export { ConsentCheckAnswer } from './ConsentCheckAnswer';
 export type { ConsentCheckAnswerProps } from './ConsentCheckAnswer';
 export { ConsentCheckControls } from './ConsentCheckControls';
