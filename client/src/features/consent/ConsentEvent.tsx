@@ -51,11 +51,14 @@ export function ConsentEvent({ state, token, headingLevel }: ConsentEventProps) 
         {area ? ` · ${area.name}` : ''}
       </Heading>
       <ConsentStatement check={check} headingLevel={sub} />
-      {check.status === 'open' ? (
-        <ConsentCheckAnswer check={check} answers={answers} />
-      ) : check.revealed ? (
+      {check.status === 'closed' && check.revealed ? (
         <ConsentCheckResult check={check} headingLevel={sub} />
       ) : (
+        // Open: the five answers. Closed, result not yet shown: the answers stay in view, read-only,
+        // with one's own marked, so a writer sees what they said while the room waits.
+        <ConsentCheckAnswer check={check} answers={answers} />
+      )}
+      {check.status === 'closed' && !check.revealed && (
         <Paragraph data-size="sm">{t('consent.event.closed')}</Paragraph>
       )}
     </section>

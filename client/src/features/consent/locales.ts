@@ -42,7 +42,7 @@ const nb = {
   event: {
     ambition: 'Kan du stå bak plenumsteksten?',
     synthesis: 'Kan du leve med denne sammenfatningen?',
-    closed: 'Sjekken er lukket. Resultatet kommer når prosesslederen viser det.',
+    closed: 'Resultatet kommer når prosesslederen viser det.',
     jump: 'Svar på samtykkesjekken',
     above: 'Samtykkesjekken på denne står øverst på siden.',
   },
@@ -104,7 +104,7 @@ export const consentLocales: FeatureLocales<typeof nb> = {
     event: {
       ambition: 'Kan du gå god for plenumsteksten?',
       synthesis: 'Kan du leve med denne samanfatninga?',
-      closed: 'Sjekken er lukka. Resultatet kjem når prosessleiaren viser det.',
+      closed: 'Resultatet kjem når prosessleiaren viser det.',
       jump: 'Svar på samtykkesjekken',
       above: 'Samtykkesjekken på denne står øvst på sida.',
     },
@@ -163,7 +163,7 @@ export const consentLocales: FeatureLocales<typeof nb> = {
     event: {
       ambition: 'Can you stand behind the plenary text?',
       synthesis: 'Can you live with this synthesis?',
-      closed: 'The check is closed. The result comes when the facilitator shows it.',
+      closed: 'The result comes when the facilitator shows it.',
       jump: 'Answer the consent check',
       above: 'The consent check on this one is at the top of the page.',
     },
