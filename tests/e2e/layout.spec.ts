@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 import type { ArgumentsView } from '@samskap/shared/arguments';
 import type { ConsentCheck } from '@samskap/shared/consent';
@@ -121,6 +123,17 @@ async function seed(request: APIRequestContext): Promise<Seeded> {
     }
   }
   return { created, seven };
+}
+
+/**
+ * What the person sees now: the visible screen only (a full-page screenshot of a scrolled page
+ * draws the sticky bar where the scroll left it, which is not what is on the screen).
+ */
+async function saveView(page: Page, testInfo: TestInfo, name: string) {
+  const path = join(testInfo.project.outputDir, 'screens', `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 async function gotoPhase(request: APIRequestContext, created: CreateWorkshopResponse, i: number) {
@@ -252,7 +265,7 @@ test('[K1] with the on-screen keyboard up, the writer’s place stays in view an
     await tablet.keyboard.press('Enter');
     await expectWritersPlace(editor, 0.5);
     await expectNothingClipped(tablet);
-    await saveScreen(tablet, testInfo, `layout-ambitions-tablet-${size.name}`);
+    await saveView(tablet, testInfo, `layout-ambitions-tablet-${size.name}`);
     if (i === 0) await expectNoA11yViolations(tablet);
     // The keyboard goes down: everything folds out again.
     await tablet.setViewportSize(size);
@@ -278,7 +291,7 @@ test('[K1] with the on-screen keyboard up, the writer’s place stays in view an
     await tablet.setViewportSize({ width: size.width, height: size.keyboardUp });
     await expect(html).toHaveAttribute('data-keyboard', 'up');
     await expectWritersPlace(field, 0);
-    await saveScreen(tablet, testInfo, `layout-arguments-tablet-${size.name}`);
+    await saveView(tablet, testInfo, `layout-arguments-tablet-${size.name}`);
     await tablet.setViewportSize(size);
   }
 });
@@ -286,10 +299,12 @@ test('[K1] with the on-screen keyboard up, the writer’s place stays in view an
 test('[K2][K3] consent is an event: an open check is at the top of the tablet, then the result the room saw', async ({
   facilitator,
   tablet1,
+  projector,
 }, testInfo) => {
   test.setTimeout(180_000);
   const f = facilitator.page;
   const t = tablet1.page;
+  const p = projector.page;
   const created = await createWorkshop(f.request);
   const joined = await joinByApi(f.request, {
     code: created.workshop.joinCode,
@@ -326,7 +341,12 @@ test('[K2][K3] consent is an event: an open check is at the top of the tablet, t
   await expect(statement.getByRole('listitem')).toHaveText(['Barnehage', 'Skole']);
   await expectInView(event.getByRole('button', { name: /Helt enig/ }));
   await expectNoA11yViolations(t);
-  await saveScreen(t, testInfo, 'consent-event-open');
+  await saveScreen(t, testInfo, 'consent-event-open-portrait');
+  await t.setViewportSize({ width: 1024, height: 768 });
+  await expectInView(event.getByRole('button', { name: /Helt enig/ }));
+  await expectNothingClipped(t);
+  await saveScreen(t, testInfo, 'consent-event-open-landscape');
+  await t.setViewportSize({ width: 768, height: 1024 });
   await event.getByRole('button', { name: /Helt enig/ }).click();
   await expect(event.getByTestId('consent-own-answer')).toContainText('Helt enig');
   // Gap: two more in the room answer by the API. A result rests on three answers or more
@@ -356,12 +376,32 @@ test('[K2][K3] consent is an event: an open check is at the top of the tablet, t
   await gotoPhase(f.request, created, PHASES.ambitions);
 
   // Closed: the tablet says the result is coming; revealed: the result as the room saw it.
+  // The answers stay in view, read-only, with one's own marked.
   await f.getByRole('button', { name: 'Lukk for svar' }).click();
   await expect(event).toHaveAttribute('data-status', 'closed');
+  await expect(event).toContainText('Resultatet kommer når prosesslederen viser det.');
+  await expect(event.getByRole('button', { name: /Helt enig/ })).toBeDisabled();
+  await expect(event.getByTestId('consent-own-answer')).toHaveText('Ditt svar: Helt enig');
+  await expectNoA11yViolations(t);
+  await saveScreen(t, testInfo, 'consent-event-closed');
   await f.getByRole('button', { name: 'Vis resultatet' }).click();
   await expect(event.getByTestId('consent-result')).toContainText('Alle (3 svar)');
+  await expect(event.getByRole('button', { name: /Helt enig/ })).toHaveCount(0);
   await expectNoA11yViolations(t);
-  await saveScreen(t, testInfo, 'consent-event-result');
+  await expectNothingClipped(t);
+  await saveScreen(t, testInfo, 'consent-event-result-portrait');
+  await t.setViewportSize({ width: 1024, height: 768 });
+  await expectNothingClipped(t);
+  await saveScreen(t, testInfo, 'consent-event-result-landscape');
+  // The projector shows the same result, on a stage that fits.
+  await p.goto(created.links.projector);
+  await expect(p.getByTestId('consent-result')).toContainText('Alle (3 svar)');
+  for (const size of [PROJECTORS[0], PROJECTORS[2]]) {
+    await p.setViewportSize(size);
+    await expectStageFits(p);
+    await saveScreen(p, testInfo, `consent-result-projector-${size.width}`);
+  }
+  await expectNoA11yViolations(p);
   // The room moves on: the result leaves the top of the tablet.
   await gotoPhase(f.request, created, PHASES.arguments);
   await expect(event).toHaveCount(0);

@@ -5,7 +5,8 @@
  * - `ConsentCheckAnswer` (tablet): five large buttons; with `useConsentAnswers(workshopId,
  *   participantToken)` called once per screen.
  * - `ConsentCheckResult`: the aggregate by role once revealed; "too few to split" for a role
- *   with fewer than three answers.
+ *   with fewer than three answers. `ConsentStageResult`: the same on the projector, its groups
+ *   on pages ([G3]).
  * - `ConsentCheckControls` (console): start a check for a subject, close, reopen, reveal, hide.
  * - `latestCheckFor(state.consent, subject)`: the check that belongs to a subject.
  * - `ConsentEvent` (tablet page, [K2]): the check of the moment at the top, whatever activity;
@@ -23,6 +24,8 @@ export { ConsentCheckControls } from './ConsentCheckControls';
 export type { ConsentCheckControlsProps } from './ConsentCheckControls';
 export { ConsentCheckResult } from './ConsentCheckResult';
 export type { ConsentCheckResultProps } from './ConsentCheckResult';
+export { ConsentStageResult } from './ConsentStageResult';
+export type { ConsentStageResultProps } from './ConsentStageResult';
 export { consentLocales } from './locales';
 export { useConsentAnswers } from './useConsentAnswers';
 export type { ConsentAnswers } from './useConsentAnswers';
