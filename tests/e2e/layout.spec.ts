@@ -136,6 +136,55 @@ async function saveView(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
+/**
+ * A synthesis on the shown question, its consent check answered by the seven (four elected, three
+ * from the administration: [D1] lets both be split out), closed and revealed.
+ */
+async function revealedSynthesis(
+  request: APIRequestContext,
+  created: CreateWorkshopResponse,
+  seven: readonly JoinResponse[],
+): Promise<void> {
+  const auth = { authorization: `Bearer ${created.facilitatorToken}` };
+  const base = `/api/workshops/${created.workshop.id}`;
+  const map = (await (
+    await request.get(`${base}/arguments`, { headers: auth })
+  ).json()) as ArgumentsView;
+  const questionId = map.questions[0]!.id;
+  const added = await request.post(`${base}/arguments/actions`, {
+    data: {
+      type: 'synthesis.add',
+      questionId,
+      text: 'Vi samler helsetjenestene, men utreder tomta',
+    },
+    headers: auth,
+  });
+  expect(added.ok()).toBe(true);
+  const after = (await (
+    await request.get(`${base}/arguments`, { headers: auth })
+  ).json()) as ArgumentsView;
+  const synthesisId = after.syntheses[0]!.id;
+  const started = await request.post(`${base}/consent`, {
+    data: { subject: { kind: 'synthesis', id: synthesisId }, statement: after.syntheses[0]!.text },
+    headers: auth,
+  });
+  const { id: checkId } = (await started.json()) as { id: string };
+  for (const [i, who] of seven.entries()) {
+    const answered = await request.put(`${base}/consent/${checkId}/answer`, {
+      data: { value: (i % 3) + 1 },
+      headers: { authorization: `Bearer ${who.participantToken}` },
+    });
+    expect(answered.ok()).toBe(true);
+  }
+  for (const action of ['close', 'reveal']) {
+    const acted = await request.post(`${base}/consent/${checkId}/actions`, {
+      data: { action },
+      headers: auth,
+    });
+    expect(acted.ok()).toBe(true);
+  }
+}
+
 async function gotoPhase(request: APIRequestContext, created: CreateWorkshopResponse, i: number) {
   await facilitatorAct(request, created, 'actions', { type: 'phase.goto', index: i });
 }
@@ -153,9 +202,9 @@ async function checkProjector(p: Page, testInfo: TestInfo, name: string) {
 test('[G1][G2][G3][G5] every activity fits the projector at 1920×1080, 1280×800 and 1280×720, with pages for what does not fit', async ({
   projector,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const request = projector.page.request;
-  const { created } = await seed(request);
+  const { created, seven } = await seed(request);
   const p = projector.page;
 
   await gotoPhase(request, created, PHASES.free);
@@ -176,6 +225,26 @@ test('[G1][G2][G3][G5] every activity fits the projector at 1920×1080, 1280×80
   await gotoPhase(request, created, PHASES.arguments);
   await expect(p.getByTestId('projector-position').first()).toBeVisible();
   await checkProjector(p, testInfo, 'arguments');
+
+  // A revealed result with numbers: everyone's and each role's bars are items of the side column
+  // of their own, so that each fits a page ([G3]); the facilitator steps until they are up.
+  await revealedSynthesis(request, created, seven);
+  await expect(p.getByTestId('synthesis')).toContainText('Ingen blokkerer');
+  for (const size of [PROJECTORS[0], PROJECTORS[2]]) {
+    await p.setViewportSize(size);
+    const group = p
+      .getByTestId('synthesis-result')
+      .filter({ hasText: 'Administrasjonen (3 svar)' });
+    await expect(async () => {
+      if (!(await group.isVisible())) {
+        await facilitatorAct(request, created, 'actions', { type: 'stage.step' });
+      }
+      await expect(group).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 60_000 });
+    await expectStageFits(p);
+    await saveScreen(p, testInfo, `layout-arguments-result-projector-${size.width}`);
+  }
+  await expectNoA11yViolations(p);
 });
 
 const TABLETS = [
