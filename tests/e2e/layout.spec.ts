@@ -14,6 +14,7 @@ import {
 } from '../support/layout';
 import { castByApi, facilitatorAct, importPlansByApi, openTabletAs } from '../support/planbehov';
 import { saveScreen } from '../support/screens';
+import { expectTouchTarget } from '../support/touch';
 import { createWorkshop, joinByApi } from '../support/workshops';
 
 /*
@@ -456,6 +457,13 @@ test('[K2][K3] consent is an event: an open check is at the top of the tablet, t
   await f.getByRole('button', { name: 'Vis resultatet' }).click();
   await expect(event.getByTestId('consent-result')).toContainText('Alle (3 svar)');
   await expect(event.getByRole('button', { name: /Helt enig/ })).toHaveCount(0);
+  // Each role's bars are folded under "Etter rolle", so that the result does not push the
+  // writer's work off the screen; a tap opens them.
+  const byRole = event.getByText('Etter rolle');
+  await expect(event.getByText('Folkevalgte (3 svar)')).toBeHidden();
+  await expectTouchTarget(byRole);
+  await byRole.click();
+  await expect(event.getByText('Folkevalgte (3 svar)')).toBeVisible();
   await expectNoA11yViolations(t);
   await expectNothingClipped(t);
   await saveScreen(t, testInfo, 'consent-event-result-portrait');

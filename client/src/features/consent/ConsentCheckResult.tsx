@@ -13,6 +13,11 @@ export interface ConsentCheckResultProps {
   readonly headingLevel: 3 | 4 | 5;
   /** `large` for the projector, read from 5 m. */
   readonly size?: 'normal' | 'large';
+  /**
+   * `folded`: each role's bars behind "By role", opened with a tap (the tablet's event, where
+   * the result stands above the writer's work).
+   */
+  readonly roles?: 'shown' | 'folded';
 }
 
 /**
@@ -25,6 +30,7 @@ export function ConsentCheckResult({
   check,
   headingLevel,
   size = 'normal',
+  roles = 'shown',
 }: ConsentCheckResultProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -53,10 +59,21 @@ export function ConsentCheckResult({
         <>
           <Verdict check={check} />
           <ResultPart check={check} part="all" />
-          <p className="consent-result__by-role">{t('consent.result.byRole')}</p>
-          {ROLES.map((role) => (
-            <ResultPart key={role} check={check} part={role} />
-          ))}
+          {roles === 'folded' ? (
+            <details className="consent-result__roles">
+              <summary className="consent-result__by-role">{t('consent.result.byRole')}</summary>
+              {ROLES.map((role) => (
+                <ResultPart key={role} check={check} part={role} />
+              ))}
+            </details>
+          ) : (
+            <>
+              <p className="consent-result__by-role">{t('consent.result.byRole')}</p>
+              {ROLES.map((role) => (
+                <ResultPart key={role} check={check} part={role} />
+              ))}
+            </>
+          )}
         </>
       )}
     </section>

@@ -52,7 +52,7 @@ export function ConsentEvent({ state, token, headingLevel }: ConsentEventProps) 
       </Heading>
       <ConsentStatement check={check} headingLevel={sub} />
       {check.status === 'closed' && check.revealed ? (
-        <ConsentCheckResult check={check} headingLevel={sub} />
+        <ConsentCheckResult check={check} headingLevel={sub} roles="folded" />
       ) : (
         // Open: the five answers. Closed, result not yet shown: the answers stay in view, read-only,
         // with one's own marked, so a writer sees what they said while the room waits.
