@@ -279,6 +279,9 @@ test('[K4] the tablet’s primary action is in view, nothing clipped, at 768×10
   await expectNoA11yViolations(tablet);
 
   await openTabletAs(tablet, seven[5]!);
+  // [K4] Long words break by the page's language: `lang` follows the tablet's language.
+  await expect(tablet.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(tablet.locator('.tablet')).toHaveCSS('hyphens', 'auto');
   const views = [
     { phase: PHASES.ambitions, name: 'ambitions', action: tablet.getByTestId('ambition-editor') },
     // Revealed results: the ranking, the bars by role and the timeline of plans by year.
