@@ -145,8 +145,9 @@ test('one round of the argument map across two tablets, the console and the proj
     .fill(SYNTHESIS);
   await map.getByRole('button', { name: 'Legg til sammenfatning' }).click();
   await map.getByRole('button', { name: 'Start samtykkesjekk' }).click();
-  const answer1 = t1.getByTestId('synthesis').filter({ hasText: SYNTHESIS });
-  const answer2 = t2.getByTestId('synthesis').filter({ hasText: SYNTHESIS });
+  // [K2] The check is an event: at the top of each tablet, with the synthesis as its statement.
+  const answer1 = t1.getByTestId('consent-event').filter({ hasText: SYNTHESIS });
+  const answer2 = t2.getByTestId('consent-event').filter({ hasText: SYNTHESIS });
   await answer1.getByRole('button', { name: /Kan leve med det/ }).click();
   await expect(answer1.getByTestId('consent-own-answer')).toHaveText('Ditt svar: Kan leve med det');
   await answer2.getByRole('button', { name: 'Enig', exact: true }).click();

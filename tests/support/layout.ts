@@ -89,3 +89,74 @@ export async function expectInView(target: Locator, min = 44): Promise<void> {
   });
   expect(visible, 'px of the primary action on screen').toBeGreaterThanOrEqual(min);
 }
+
+/**
+ * [K4] Nothing clipped or overlapping sideways: the page is no wider than the screen, no text
+ * runs out of the box it stands in, and no box that hides its overflow has text cut off.
+ */
+export async function expectNothingClipped(page: Page): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > innerWidth + 1) found.push('the page is wider');
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (el.closest('.visually-hidden, .collaboration-carets__caret, svg')) continue;
+      const ownText = Array.from(el.childNodes).some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      if (!ownText) continue;
+      const hides = /hidden|clip/.test(style.overflowX);
+      if (hides && el.scrollWidth > el.clientWidth + 1) found.push(`cut: ${describe(el)}`);
+      const parent = el.parentElement;
+      if (!parent || style.position === 'absolute' || style.position === 'fixed') continue;
+      const r = el.getBoundingClientRect();
+      const p = parent.getBoundingClientRect();
+      if (r.width > 0 && (r.right > p.right + 1 || r.left < p.left - 1)) {
+        found.push(`out of its box: ${describe(el)}`);
+      }
+    }
+    return found.slice(0, 10);
+  });
+  expect(problems, 'clipped or overflowing text').toEqual([]);
+}
+
+/**
+ * [K1] With the keyboard up, the writer's place is in view: the caret (or the focused field)
+ * within what is visible below the sticky bar, and the field takes at least `share` of it.
+ */
+export async function expectWritersPlace(field: Locator, share: number): Promise<void> {
+  await expect(field).toBeFocused();
+  await expect(async () => {
+    const place = await field.evaluate((el) => {
+      const vv = window.visualViewport;
+      const top = vv?.offsetTop ?? 0;
+      const bottom = top + (vv?.height ?? innerHeight);
+      const bar = document.querySelector('.tablet__bar')?.getBoundingClientRect().bottom ?? top;
+      // The caret's line: the block the selection's focus is in (an empty line has no text
+      // rectangle of its own), or the field itself.
+      const selection = document.getSelection();
+      let caret = el.getBoundingClientRect();
+      const node = selection?.focusNode ?? null;
+      const parent = node instanceof Element ? node : (node?.parentElement ?? null);
+      const block = parent?.closest('p, h3, li');
+      if ((el as HTMLElement).isContentEditable && block && el.contains(block)) {
+        caret = block.getBoundingClientRect();
+      }
+      const r = el.getBoundingClientRect();
+      const shown = Math.max(0, Math.min(r.bottom, bottom) - Math.max(r.top, bar));
+      return {
+        caretTop: caret.top,
+        caretBottom: caret.bottom,
+        bar,
+        bottom,
+        share: shown / (bottom - top),
+      };
+    });
+    expect(place.caretTop, 'caret below the sticky bar').toBeGreaterThanOrEqual(place.bar - 1);
+    expect(place.caretBottom, 'caret above the keyboard').toBeLessThanOrEqual(place.bottom + 1);
+    expect(place.share, 'share of the visible height').toBeGreaterThanOrEqual(share);
+  }).toPass({ timeout: 5000 });
+}

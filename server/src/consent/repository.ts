@@ -1,4 +1,9 @@
-import type { ConsentCheck, ConsentSubject } from '@samskap/shared/consent';
+import {
+  statementBlocksSchema,
+  type ConsentCheck,
+  type ConsentSubject,
+  type StatementBlock,
+} from '@samskap/shared/consent';
 import type { ParticipantRole } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
 import { sealLegacyConsentAnswers } from '../planbehov';
@@ -7,6 +12,8 @@ export interface StoredCheck {
   id: string;
   subject: ConsentSubject;
   statement: string;
+  /** [K3] The statement's structure; null on checks stored before it was kept. */
+  blocks: StatementBlock[] | null;
   status: 'open' | 'closed';
   revealed: boolean;
   createdAt: number;
@@ -43,6 +50,7 @@ interface CheckRow {
   subject_kind: ConsentSubject['kind'];
   subject_id: string;
   statement: string;
+  blocks: string | null;
   status: 'open' | 'closed';
   revealed: number;
   created_at: number;
@@ -82,13 +90,14 @@ export class SqliteConsentRepository implements ConsentRepository {
         PRIMARY KEY (workshop_id, check_id)
       );
     `);
+    addBlocksColumn(db);
     sealLegacyConsentAnswers(db);
     this.s = {
       list: db.prepare<[string], CheckRow>(
         'SELECT * FROM consent_checks WHERE workshop_id = ? ORDER BY created_at, id',
       ),
       insert: db.prepare(
-        'INSERT INTO consent_checks (workshop_id, id, subject_kind, subject_id, statement, status, revealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO consent_checks (workshop_id, id, subject_kind, subject_id, statement, blocks, status, revealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       update: db.prepare(
         'UPDATE consent_checks SET status = ?, revealed = ? WHERE workshop_id = ? AND id = ?',
@@ -120,6 +129,7 @@ export class SqliteConsentRepository implements ConsentRepository {
       id: r.id,
       subject: { kind: r.subject_kind, id: r.subject_id },
       statement: r.statement,
+      blocks: readBlocks(r.blocks),
       status: r.status,
       revealed: r.revealed === 1,
       createdAt: r.created_at,
@@ -133,6 +143,7 @@ export class SqliteConsentRepository implements ConsentRepository {
       c.subject.kind,
       c.subject.id,
       c.statement,
+      c.blocks === null ? null : JSON.stringify(c.blocks),
       c.status,
       c.revealed ? 1 : 0,
       c.createdAt,
@@ -168,5 +179,24 @@ export class SqliteConsentRepository implements ConsentRepository {
     return new Map(
       this.s.sealed.all(workshopId).map((r) => [r.check_id, JSON.parse(r.data) as SealedCheck]),
     );
+  }
+}
+
+/** Databases from before [K3] get the column; their checks keep `blocks` null. */
+function addBlocksColumn(db: SqliteDatabase): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(consent_checks)').all();
+  if (!columns.some((c) => c.name === 'blocks')) {
+    db.exec('ALTER TABLE consent_checks ADD COLUMN blocks TEXT');
+  }
+}
+
+/** Stored blocks are checked again on the way out: a row that does not parse reads as none. */
+function readBlocks(json: string | null): StatementBlock[] | null {
+  if (json === null) return null;
+  try {
+    const parsed = statementBlocksSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
 }

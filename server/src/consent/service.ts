@@ -1,5 +1,7 @@
 import {
   ConsentLimits,
+  statementFromText,
+  statementText,
   type ConsentCheck,
   type ConsentCounts,
   type CreateConsentCheck,
@@ -74,9 +76,13 @@ export class ConsentService {
         );
       }
       const id = newId();
+      // [K3] Kept with its structure; the plain text is derived from it, so the two agree.
+      const blocks = input.blocks ?? statementFromText(input.statement ?? '');
       await this.repo.insert(workshopId, {
         id,
-        ...input,
+        subject: input.subject,
+        statement: input.blocks ? statementText(input.blocks) : input.statement!,
+        blocks,
         status: 'open',
         revealed: false,
         createdAt: this.now(),

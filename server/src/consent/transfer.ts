@@ -1,4 +1,4 @@
-import { consentSubjectSchema } from '@samskap/shared/consent';
+import { consentSubjectSchema, statementBlocksSchema } from '@samskap/shared/consent';
 import { z } from 'zod';
 import { byRole, count, id, withheld } from '../activities/transferSchemas';
 
@@ -13,6 +13,8 @@ export const consentExportSchema = z.array(
     id,
     subject: consentSubjectSchema,
     statement: z.string().min(1).max(2000),
+    /** Since [K3]; older exports have none and read as plain text. */
+    blocks: statementBlocksSchema.nullable().optional(),
     status: z.enum(['open', 'closed']),
     revealed: z.boolean(),
     createdAt: z.number().int(),

@@ -14,3 +14,13 @@ export type {
   ConsentValue,
   CreateConsentCheck,
 } from './model';
+export {
+  fitStatement,
+  statementBlockSchema,
+  statementBlocksSchema,
+  statementFromRichText,
+  statementFromText,
+  StatementLimits,
+  statementText,
+} from './statement';
+export type { StatementBlock } from './statement';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { WithheldReason } from '../planbehov/model';
 import { isPlainText, PLAIN_TEXT_MESSAGE } from '../workshop/plainText';
 import type { ParticipantRole } from '../workshop/model';
+import { statementBlocksSchema, type StatementBlock } from './statement';
 
 /**
  * A quick consent check on a statement (a plenary ambition, a synthesis): each participant
@@ -21,16 +22,26 @@ export const consentSubjectSchema = z.object({
 });
 export type ConsentSubject = z.infer<typeof consentSubjectSchema>;
 
-export const createConsentCheckSchema = z.object({
-  subject: consentSubjectSchema,
-  /** The statement as it stood when the check was opened: what people answer to. */
-  statement: z
-    .string()
-    .trim()
-    .min(1)
-    .max(ConsentLimits.statementMax)
-    .refine(isPlainText, PLAIN_TEXT_MESSAGE),
-});
+/**
+ * The statement as it stood when the check was opened: what people answer to. Either `blocks`
+ * (its headings, paragraphs and lists) or, for a text without structure, `statement`.
+ */
+export const createConsentCheckSchema = z
+  .object({
+    subject: consentSubjectSchema,
+    statement: z
+      .string()
+      .trim()
+      .min(1)
+      .max(ConsentLimits.statementMax)
+      .refine(isPlainText, PLAIN_TEXT_MESSAGE)
+      .optional(),
+    blocks: statementBlocksSchema.optional(),
+  })
+  .refine((c) => (c.statement === undefined) !== (c.blocks === undefined), {
+    message: 'give the statement either as blocks or as text, not both',
+    path: ['blocks'],
+  });
 export type CreateConsentCheck = z.infer<typeof createConsentCheckSchema>;
 
 export const consentActionSchema = z.object({
@@ -47,7 +58,13 @@ export interface ConsentCounts {
 export interface ConsentCheck {
   id: string;
   subject: ConsentSubject;
+  /** The statement's plain text (what outcome documents quote). */
   statement: string;
+  /**
+   * The statement with its structure; absent or null on checks from before it was kept (then
+   * each line of `statement` is a paragraph: `statementFromText`).
+   */
+  blocks?: StatementBlock[] | null;
   status: 'open' | 'closed';
   revealed: boolean;
   createdAt: number;

@@ -1,13 +1,13 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import {
   PLENARY,
-  ambitionText,
+  ambitionFragment,
   readAmbitionsDisplay,
   seedGapTemplate,
   writeAmbitionsDisplay,
 } from '@samskap/shared/doc-model';
 import type { AmbitionsDisplay } from '@samskap/shared/doc-model';
-import { ConsentLimits } from '@samskap/shared/consent';
+import { fitStatement, statementFromRichText, type StatementBlock } from '@samskap/shared/consent';
 import { useEffect } from 'react';
 import { useSynced } from '../../sync/hooks';
 import { ConsentCheckControls, latestCheckFor } from '../consent';
@@ -24,6 +24,7 @@ import './ambitions.css';
 
 const DISPLAY_ORIGIN = 'ambitions-console';
 const NO_DISPLAY: AmbitionsDisplay = { focusAreaId: null, show: 'tables' };
+const NO_BLOCKS: readonly StatementBlock[] = [];
 
 /**
  * The facilitator's console: per focus area the tables' drafts side by side with buttons to
@@ -44,11 +45,13 @@ export function ConsoleAmbitions({ state, token, content, headingLevel }: Activi
   const area = areas.find((a) => a.id === display.focusAreaId) ?? areas[0];
   const tables = state.workshop.tables;
   const ended = state.workshop.endedAt !== null;
-  const plenaryText = useDocValue(
+  // [K3] The check asks about the plenary text with its headings and lists.
+  const plenary = useDocValue(
     doc,
-    (d) => (area ? ambitionText(d, area.id, PLENARY).slice(0, ConsentLimits.statementMax) : ''),
-    String,
-    '',
+    (d) =>
+      area ? fitStatement(statementFromRichText(ambitionFragment(d, area.id, PLENARY))) : NO_BLOCKS,
+    JSON.stringify,
+    NO_BLOCKS,
   );
 
   // The facilitator's console seeds the gap model once per table document: one writer, after
@@ -151,14 +154,14 @@ export function ConsoleAmbitions({ state, token, content, headingLevel }: Activi
       <Heading level={sub} data-size="xs">
         {text('console.consentHeading')}
       </Heading>
-      {plenaryText === '' && check === null ? (
+      {plenary.length === 0 && check === null ? (
         <Paragraph data-size="sm">{text('console.consentEmpty')}</Paragraph>
       ) : (
         <ConsentCheckControls
           workshopId={state.workshop.id}
           token={token}
           subject={{ kind: 'ambition', id: area.id }}
-          statement={plenaryText}
+          statement={plenary}
           check={check}
           headingLevel={(sub + 1) as 4 | 5}
           disabled={ended}

@@ -15,6 +15,8 @@ export interface CoverageViewProps {
   readonly tableIds: readonly string[];
   readonly headingLevel: 2 | 3 | 4;
   readonly size?: 'normal' | 'large';
+  /** On the projector: after the goals' last page (for a side that rotates between sections). */
+  readonly onWrap?: () => void;
 }
 
 const NONE: GoalCoverage[] = [];
@@ -72,6 +74,7 @@ export function CoverageView(props: CoverageViewProps) {
           label={text('coverage.heading')}
           listClassName="coverage__goals"
           renderItem={(goal) => renderGoal(goal)}
+          onWrap={props.onWrap}
         />
       ) : (
         <ul className="coverage__goals">{coverage.map((goal) => renderGoal(goal))}</ul>

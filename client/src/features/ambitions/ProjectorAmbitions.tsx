@@ -1,7 +1,8 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { PLENARY, readAmbitionsDisplay } from '@samskap/shared/doc-model';
 import type { AmbitionsDisplay } from '@samskap/shared/doc-model';
-import { ConsentCheckResult, latestCheckFor } from '../consent';
+import { useState } from 'react';
+import { ConsentStageResult, latestCheckFor } from '../consent';
 import { StagePager } from '../projector/StagePager';
 import type { ActivityProps } from '../workshop/activity';
 import { AmbitionDocument } from './AmbitionDocument';
@@ -13,6 +14,8 @@ import './ambitions.css';
 
 const NO_DISPLAY: AmbitionsDisplay = { focusAreaId: null, show: 'tables' };
 
+type Side = 'consent' | 'coverage';
+
 /**
  * The projector: the tables' drafts side by side, or the plenary text, for the focus area the
  * facilitator chose; the goals' coverage; the consent result once revealed. Read-only: the
@@ -20,6 +23,11 @@ const NO_DISPLAY: AmbitionsDisplay = { focusAreaId: null, show: 'tables' };
  */
 export function ProjectorAmbitions({ state, content, headingLevel }: ActivityProps) {
   const text = useAmbitionsText();
+  // Which side is up, for the result it was chosen with: a newly revealed result comes first.
+  const [shown, setShown] = useState<{ readonly key: string | null; readonly side: Side }>({
+    key: null,
+    side: 'consent',
+  });
   const doc = content?.doc ?? null;
   const display = useDocValue(
     doc,
@@ -37,6 +45,15 @@ export function ProjectorAmbitions({ state, content, headingLevel }: ActivityPro
   const tables = state.workshop.tables.filter((t) => seated.size === 0 || seated.has(t.id));
   const check = latestCheckFor(state.consent, { kind: 'ambition', id: area.id });
   const sub = (headingLevel + 1) as 3 | 4;
+  // Beside the drafts: a revealed consent result and the goals' coverage take turns ([G3]),
+  // each on the whole side column; without a result, the coverage alone.
+  const consentKey = check?.revealed ? check.id : null;
+  const sides: readonly Side[] = consentKey !== null ? ['consent', 'coverage'] : ['coverage'];
+  const side = shown.key === consentKey && sides.includes(shown.side) ? shown.side : sides[0]!;
+  const nextSide =
+    sides.length > 1
+      ? () => setShown({ key: consentKey, side: side === 'consent' ? 'coverage' : 'consent' })
+      : undefined;
 
   return (
     <section
@@ -88,23 +105,26 @@ export function ProjectorAmbitions({ state, content, headingLevel }: ActivityPro
             )}
           />
         )}
-        <div className="ambitions__board-side">
-          {check?.revealed && (
-            <section aria-labelledby="ambitions-projector-consent">
-              <Heading level={sub} data-size="md" id="ambitions-projector-consent">
-                {text('projector.consentHeading')}
-              </Heading>
-              <ConsentCheckResult check={check} headingLevel={(sub + 1) as 4 | 5} size="large" />
-            </section>
+        <div className="ambitions__board-side" data-side={side}>
+          {side === 'consent' && check ? (
+            // One heading, not two: at 1280×720 every line of the side column counts.
+            <ConsentStageResult
+              check={check}
+              headingLevel={sub}
+              title={text('projector.consentHeading')}
+              onWrap={nextSide}
+            />
+          ) : (
+            <CoverageView
+              doc={doc}
+              focusAreas={areas}
+              focusAreaId={area.id}
+              tableIds={state.workshop.tables.map((t) => t.id)}
+              headingLevel={sub}
+              size="large"
+              onWrap={nextSide}
+            />
           )}
-          <CoverageView
-            doc={doc}
-            focusAreas={areas}
-            focusAreaId={area.id}
-            tableIds={state.workshop.tables.map((t) => t.id)}
-            headingLevel={sub}
-            size="large"
-          />
         </div>
       </div>
     </section>

@@ -1,12 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { PLENARY, ambitionFragment, seedGapTemplate } from '@samskap/shared/doc-model';
 import { useState } from 'react';
-import {
-  ConsentCheckAnswer,
-  ConsentCheckResult,
-  latestCheckFor,
-  useConsentAnswers,
-} from '../consent';
 import type { ActivityProps } from '../workshop/activity';
 import { AmbitionDocument } from './AmbitionDocument';
 import { FocusAreaTabs } from './FocusAreaTabs';
@@ -19,12 +13,12 @@ import './ambitions.css';
 
 /**
  * The tablet: the participant's table writes its ambitions per focus area; in plenary mode the
- * plenary text is shown (read-only) with the consent check when one is open.
+ * plenary text is shown (read-only). A consent check on it is shown by the tablet page, at the
+ * top ([K2]).
  */
-export function TabletAmbitions({ state, token, content, headingLevel }: ActivityProps) {
+export function TabletAmbitions({ state, content, headingLevel }: ActivityProps) {
   const text = useAmbitionsText();
   useOfflineCopy(content, state.workshop.id);
-  const consentAnswers = useConsentAnswers(state.workshop.id, token);
   const areas = state.workshop.focusAreas;
   const [selected, setSelected] = useState(areas[0]?.id ?? '');
   const area = areas.find((a) => a.id === selected) ?? areas[0];
@@ -41,13 +35,6 @@ export function TabletAmbitions({ state, token, content, headingLevel }: Activit
   );
   if (!content || !area) return null;
   const goals = goalOptions(areas);
-  // Consent is an event: an open check is shown at the top whichever focus area the tablet is
-  // on; once closed, the result the room saw stays there.
-  const open = state.consent
-    .filter((c) => c.subject.kind === 'ambition' && c.status === 'open')
-    .sort((a, b) => b.createdAt - a.createdAt)[0];
-  const check = open ?? latestCheckFor(state.consent, { kind: 'ambition', id: area.id });
-  const checkArea = check ? areas.find((a) => a.id === check.subject.id) : undefined;
   const subheading = (headingLevel + 1) as 3 | 4;
 
   return (
@@ -55,28 +42,6 @@ export function TabletAmbitions({ state, token, content, headingLevel }: Activit
       <Heading level={headingLevel} data-size="sm" id="ambitions-heading">
         {plenary ? text('plenaryHeading') : text('tableHeading', { table: table?.name ?? '—' })}
       </Heading>
-      {check && (
-        <section
-          className="ambitions__consent"
-          aria-labelledby="ambitions-consent-heading"
-          data-testid="consent-event"
-          data-status={check.status}
-        >
-          <Heading level={subheading} data-size="xs" id="ambitions-consent-heading">
-            {text('tablet.consentHeading')}
-            {checkArea ? ` · ${checkArea.name}` : ''}
-          </Heading>
-          {/* Line by line, as written: the A/B/C headings stay lines of their own. */}
-          <blockquote className="ambitions__statement">{check.statement}</blockquote>
-          {check.status === 'open' ? (
-            <ConsentCheckAnswer check={check} answers={consentAnswers} />
-          ) : check.revealed ? (
-            <ConsentCheckResult check={check} headingLevel={(subheading + 1) as 4 | 5} />
-          ) : (
-            <Paragraph data-size="sm">{text('tablet.consentClosed')}</Paragraph>
-          )}
-        </section>
-      )}
       <FocusAreaTabs focusAreas={areas} selected={area.id} onSelect={setSelected} />
       <Heading level={subheading} data-size="xs">
         {area.name}

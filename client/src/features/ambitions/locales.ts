@@ -65,8 +65,6 @@ const nb = {
   },
   tablet: {
     plenaryHint: 'Plenum: prosesslederen setter sammen teksten fra bordene.',
-    consentHeading: 'Kan du stå bak plenumsteksten?',
-    consentClosed: 'Sjekken er lukket. Resultatet kommer når prosesslederen viser det.',
   },
 };
 
@@ -137,8 +135,6 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
     },
     tablet: {
       plenaryHint: 'Plenum: prosessleiaren set saman teksten frå borda.',
-      consentHeading: 'Kan du stå bak plenumsteksten?',
-      consentClosed: 'Sjekken er lukka. Resultatet kjem når prosessleiaren viser det.',
     },
   },
   en: {
@@ -204,8 +200,6 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
     },
     tablet: {
       plenaryHint: 'Plenary: the facilitator assembles the text from the tables.',
-      consentHeading: 'Can you stand behind the plenary text?',
-      consentClosed: 'The check is closed. The result appears when the facilitator shows it.',
     },
   },
 };

@@ -1,8 +1,16 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { EntryView } from '@samskap/shared/arguments';
+import type { EntryView, Synthesis } from '@samskap/shared/arguments';
+import type { ConsentCheck } from '@samskap/shared/consent';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsentCheckResult, latestCheckFor } from '../consent';
+import {
+  ConsentCheckResult,
+  ConsentResultPart,
+  ConsentVerdict,
+  consentResultParts,
+  latestCheckFor,
+  type ConsentResultPartKey,
+} from '../consent';
 import type { ActivityProps } from '../workshop/activity';
 import { ConflictRegister } from './ConflictRegister';
 import { NormsList } from './NormsList';
@@ -19,6 +27,20 @@ import './arguments.css';
 
 // What the room agreed and disagreed on first; the norms take their turn when all do not fit.
 const SIDE = ['syntheses', 'conflicts', 'norms'] as const;
+
+/**
+ * One item of the side column. A revealed result with numbers is everyone's bars and each
+ * role's: more than one page holds, so each group is an item of its own after the syntheses
+ * ([G3]: one item must fit its box at 1280×720).
+ */
+type SideItem =
+  | { readonly key: (typeof SIDE)[number] }
+  | {
+      readonly key: string;
+      readonly synthesis: Synthesis;
+      readonly check: ConsentCheck;
+      readonly part: ConsentResultPartKey;
+    };
 
 /**
  * The big screen, read from 5 m: the shown question and its classification, the norms, each
@@ -45,6 +67,20 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
   }
   const tree = buildQuestionTree(view, question.id);
   const syntheses = view.syntheses.filter((s) => s.questionId === question.id);
+  const checkOf = (s: Synthesis) => latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
+  const resultItems: SideItem[] = syntheses.flatMap((synthesis) => {
+    const check = checkOf(synthesis);
+    if (!check?.revealed) return [];
+    return consentResultParts(check).map((part) => ({
+      key: `${check.id}/${part}`,
+      synthesis,
+      check,
+      part,
+    }));
+  });
+  const sideItems: SideItem[] = SIDE.filter(
+    (part) => part !== 'syntheses' || syntheses.length > 0,
+  ).flatMap((key): SideItem[] => (key === 'syntheses' ? [{ key }, ...resultItems] : [{ key }]));
   return (
     <section className="arguments arguments--projector" aria-labelledby={headingId}>
       <div className="projector-question">
@@ -86,30 +122,53 @@ export function ArgumentsProjector({ state, headingLevel }: ActivityProps) {
           as="div"
           className="projector-board__side"
           label={t('arguments.projector.side')}
-          items={SIDE.filter((part) => part !== 'syntheses' || syntheses.length > 0)}
-          renderItem={(part) =>
-            part === 'norms' ? (
-              <NormsList key={part} norms={view.norms} headingLevel={sub} size="large" />
-            ) : part === 'conflicts' ? (
-              <ConflictRegister key={part} view={view} headingLevel={sub} size="large" />
+          items={sideItems}
+          contentKey={resultItems.map((item) => item.key).join(',')}
+          renderItem={(item) =>
+            'part' in item ? (
+              <section
+                key={item.key}
+                className="synthesis-result"
+                aria-label={`${t('consent.heading')}: ${item.synthesis.text}`}
+                data-testid="synthesis-result"
+              >
+                <p className="synthesis-result__of">
+                  {t('consent.heading')}: «{item.synthesis.text}»
+                </p>
+                {item.part === 'all' && <ConsentVerdict check={item.check} />}
+                <ConsentResultPart check={item.check} part={item.part} />
+              </section>
+            ) : item.key === 'norms' ? (
+              <NormsList key={item.key} norms={view.norms} headingLevel={sub} size="large" />
+            ) : item.key === 'conflicts' ? (
+              <ConflictRegister key={item.key} view={view} headingLevel={sub} size="large" />
             ) : (
-              <section key={part} className="syntheses" aria-labelledby={`${headingId}-syntheses`}>
+              <section
+                key={item.key}
+                className="syntheses"
+                aria-labelledby={`${headingId}-syntheses`}
+              >
                 <Heading level={sub} data-size="md" id={`${headingId}-syntheses`}>
                   {t('arguments.syntheses.heading')}
                 </Heading>
                 <ul className="syntheses__list">
                   {syntheses.map((s) => {
-                    const check = latestCheckFor(state.consent, { kind: 'synthesis', id: s.id });
+                    const check = checkOf(s);
                     return (
                       <li key={s.id} className="synthesis" data-testid="synthesis">
                         <p className="synthesis__text">{s.text}</p>
-                        {check?.revealed && (
-                          <ConsentCheckResult
-                            check={check}
-                            headingLevel={(sub + 1) as 4 | 5}
-                            size="large"
-                          />
-                        )}
+                        {/* With numbers, the verdict here and the groups on the items after;
+                            without (too few answers), the short word of why. */}
+                        {check?.revealed &&
+                          (consentResultParts(check).length > 0 ? (
+                            <ConsentVerdict check={check} />
+                          ) : (
+                            <ConsentCheckResult
+                              check={check}
+                              headingLevel={(sub + 1) as 4 | 5}
+                              size="large"
+                            />
+                          ))}
                       </li>
                     );
                   })}

@@ -1,12 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ConsentCheckAnswer,
-  ConsentCheckResult,
-  latestCheckFor,
-  useConsentAnswers,
-} from '../consent';
+import { ConsentCheckResult, latestCheckFor, useConsentEvent } from '../consent';
 import type { ActivityProps } from '../workshop/activity';
 
 export interface TabletSynthesesProps extends Pick<ActivityProps, 'state' | 'token'> {
@@ -15,10 +10,11 @@ export interface TabletSynthesesProps extends Pick<ActivityProps, 'state' | 'tok
 }
 
 /** The "new discourse" step: statements that bring positions together, each to consent to. */
-export function TabletSyntheses({ state, token, questionId, headingLevel }: TabletSynthesesProps) {
+export function TabletSyntheses({ state, questionId, headingLevel }: TabletSynthesesProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const answers = useConsentAnswers(state.workshop.id, token);
+  // [K2] The check of the moment is answered at the top of the tablet; earlier results stay here.
+  const event = useConsentEvent(state);
   const syntheses = state.arguments.syntheses.filter((s) => s.questionId === questionId);
   return (
     <section className="syntheses" aria-labelledby={headingId} data-testid="syntheses">
@@ -34,8 +30,10 @@ export function TabletSyntheses({ state, token, questionId, headingLevel }: Tabl
             return (
               <li key={synthesis.id} className="synthesis" data-testid="synthesis">
                 <p className="synthesis__text">{synthesis.text}</p>
-                {check !== null && <ConsentCheckAnswer check={check} answers={answers} />}
-                {check?.revealed && (
+                {check !== null && check.id === event?.id && (
+                  <p className="synthesis__event">{t('consent.event.above')}</p>
+                )}
+                {check?.revealed && check.id !== event?.id && (
                   <ConsentCheckResult check={check} headingLevel={(headingLevel + 1) as 4 | 5} />
                 )}
               </li>

@@ -1,5 +1,5 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import type { ConsentCheck, ConsentSubject } from '@samskap/shared/consent';
+import type { ConsentCheck, ConsentSubject, StatementBlock } from '@samskap/shared/consent';
 import { useTranslation } from 'react-i18next';
 import { consentCheckAction, createConsentCheck, type ConsentAction } from './api';
 import { ConsentError } from './ConsentError';
@@ -13,8 +13,8 @@ export interface ConsentCheckControlsProps {
   readonly token: string;
   /** What the check is about: a synthesis or an ambition's focus area. */
   readonly subject: ConsentSubject;
-  /** The statement as it stands now: a new check asks about this text. */
-  readonly statement: string;
+  /** The statement as it stands now: a new check asks about this text (with its structure). */
+  readonly statement: string | readonly StatementBlock[];
   /** The subject's current check (`latestCheckFor`), or null when none has been started. */
   readonly check: ConsentCheck | null;
   readonly headingLevel: 3 | 4 | 5;

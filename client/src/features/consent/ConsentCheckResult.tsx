@@ -13,6 +13,11 @@ export interface ConsentCheckResultProps {
   readonly headingLevel: 3 | 4 | 5;
   /** `large` for the projector, read from 5 m. */
   readonly size?: 'normal' | 'large';
+  /**
+   * `folded`: each role's bars behind "By role", opened with a tap (the tablet's event, where
+   * the result stands above the writer's work).
+   */
+  readonly roles?: 'shown' | 'folded';
 }
 
 /**
@@ -25,6 +30,7 @@ export function ConsentCheckResult({
   check,
   headingLevel,
   size = 'normal',
+  roles = 'shown',
 }: ConsentCheckResultProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -51,38 +57,79 @@ export function ConsentCheckResult({
         </Paragraph>
       ) : (
         <>
-          <Paragraph className="consent-result__verdict">
-            {hasConsent(result.all)
-              ? t('consent.result.consent')
-              : result.all.counts[4] > 0
-                ? t('consent.result.blocked', { count: result.all.counts[4] })
-                : t('consent.answered', { count: result.all.answers })}
-          </Paragraph>
-          <Bars
-            label={t('consent.result.all', { count: result.all.answers })}
-            counts={result.all}
-          />
-          <p className="consent-result__by-role">{t('consent.result.byRole')}</p>
-          {ROLES.map((role) => {
-            const counts = result.byRole[role];
-            const name = t(`workshop.rolesPlural.${role}`);
-            return counts === null ? (
-              <p key={role} className="consent-result__too-few" data-testid="consent-too-few">
-                {result.withheld[role] === 'wouldReveal'
-                  ? t('consent.result.merged', { role: name, min: ConsentLimits.minGroupSize })
-                  : t('consent.result.tooFew', { role: name, min: ConsentLimits.minGroupSize })}
-              </p>
-            ) : (
-              <Bars
-                key={role}
-                label={t('consent.result.role', { role: name, count: counts.answers })}
-                counts={counts}
-              />
-            );
-          })}
+          <Verdict check={check} />
+          <ResultPart check={check} part="all" />
+          {roles === 'folded' ? (
+            <details className="consent-result__roles">
+              <summary className="consent-result__by-role">{t('consent.result.byRole')}</summary>
+              {ROLES.map((role) => (
+                <ResultPart key={role} check={check} part={role} />
+              ))}
+            </details>
+          ) : (
+            <>
+              <p className="consent-result__by-role">{t('consent.result.byRole')}</p>
+              {ROLES.map((role) => (
+                <ResultPart key={role} check={check} part={role} />
+              ))}
+            </>
+          )}
         </>
       )}
     </section>
+  );
+}
+
+/** One piece of a result with numbers: everyone's bars, or one role's (bars or why not). */
+export type ResultPartKey = 'all' | ParticipantRole;
+
+/** The pieces of a revealed result with numbers, in order; none before that. */
+export function resultParts(check: ConsentCheck): readonly ResultPartKey[] {
+  return check.result?.all ? ['all', ...ROLES] : [];
+}
+
+/** "Nobody blocks: there is consent", or how many cannot accept. */
+export function Verdict({ check }: { readonly check: ConsentCheck }) {
+  const { t } = useTranslation();
+  const all = check.result?.all;
+  if (!all) return null;
+  return (
+    <Paragraph className="consent-result__verdict">
+      {hasConsent(all)
+        ? t('consent.result.consent')
+        : all.counts[4] > 0
+          ? t('consent.result.blocked', { count: all.counts[4] })
+          : t('consent.answered', { count: all.answers })}
+    </Paragraph>
+  );
+}
+
+/** One piece: everyone's bars, or a role's bars, or why a role is not split out ([D1]). */
+export function ResultPart({
+  check,
+  part,
+}: {
+  readonly check: ConsentCheck;
+  readonly part: ResultPartKey;
+}) {
+  const { t } = useTranslation();
+  const result = check.result;
+  if (!result?.all) return null;
+  if (part === 'all') {
+    return (
+      <Bars label={t('consent.result.all', { count: result.all.answers })} counts={result.all} />
+    );
+  }
+  const counts = result.byRole[part];
+  const name = t(`workshop.rolesPlural.${part}`);
+  return counts === null ? (
+    <p className="consent-result__too-few" data-testid="consent-too-few">
+      {result.withheld[part] === 'wouldReveal'
+        ? t('consent.result.merged', { role: name, min: ConsentLimits.minGroupSize })
+        : t('consent.result.tooFew', { role: name, min: ConsentLimits.minGroupSize })}
+    </p>
+  ) : (
+    <Bars label={t('consent.result.role', { role: name, count: counts.answers })} counts={counts} />
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ConsentSubject, ConsentValue } from '@samskap/shared/consent';
+import type { ConsentSubject, ConsentValue, StatementBlock } from '@samskap/shared/consent';
 import { apiRequest } from '../../api/http';
 
 /*
@@ -19,9 +19,12 @@ export function createConsentCheck(
   workshopId: string,
   token: string,
   subject: ConsentSubject,
-  statement: string,
+  statement: string | readonly StatementBlock[],
 ): Promise<{ id: string }> {
-  return apiRequest(base(workshopId), { token, body: { subject, statement } });
+  // [K3] A statement with structure goes as blocks; the server derives the plain text.
+  const body =
+    typeof statement === 'string' ? { subject, statement } : { subject, blocks: statement };
+  return apiRequest(base(workshopId), { token, body });
 }
 
 export function consentCheckAction(

@@ -39,6 +39,13 @@ const nb = {
     blocked_one: '{{count}} kan ikke godta: det er ikke samtykke.',
     blocked_other: '{{count}} kan ikke godta: det er ikke samtykke.',
   },
+  event: {
+    ambition: 'Kan du stå bak plenumsteksten?',
+    synthesis: 'Kan du leve med denne sammenfatningen?',
+    closed: 'Resultatet kommer når prosesslederen viser det.',
+    jump: 'Svar på samtykkesjekken',
+    above: 'Samtykkesjekken på denne står øverst på siden.',
+  },
   controls: {
     none: 'Ingen samtykkesjekk ennå.',
     start: 'Start samtykkesjekk',
@@ -94,6 +101,13 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       blocked_one: '{{count}} kan ikkje godta: det er ikkje samtykke.',
       blocked_other: '{{count}} kan ikkje godta: det er ikkje samtykke.',
     },
+    event: {
+      ambition: 'Kan du gå god for plenumsteksten?',
+      synthesis: 'Kan du leve med denne samanfatninga?',
+      closed: 'Resultatet kjem når prosessleiaren viser det.',
+      jump: 'Svar på samtykkesjekken',
+      above: 'Samtykkesjekken på denne står øvst på sida.',
+    },
     controls: {
       none: 'Ingen samtykkesjekk enno.',
       start: 'Start samtykkesjekk',
@@ -145,6 +159,13 @@ export const consentLocales: FeatureLocales<typeof nb> = {
       consent: 'Nobody blocks: there is consent.',
       blocked_one: '{{count}} cannot accept: there is no consent.',
       blocked_other: '{{count}} cannot accept: there is no consent.',
+    },
+    event: {
+      ambition: 'Can you stand behind the plenary text?',
+      synthesis: 'Can you live with this synthesis?',
+      closed: 'The result comes when the facilitator shows it.',
+      jump: 'Answer the consent check',
+      above: 'The consent check on this one is at the top of the page.',
     },
     controls: {
       none: 'No consent check yet.',

@@ -1,16 +1,13 @@
 import type { BallotDecision, GroupTally } from '@samskap/shared/planbehov';
 import { BALLOT_DECISIONS } from '@samskap/shared/planbehov';
 import { useTranslation } from 'react-i18next';
-import { chosenDecisions, percent } from './results';
+import { chosenDecisions } from './results';
 
 export interface DecisionBarProps {
   /** Whose ballots: "Alle", "Folkevalgte", … */
   readonly group: string;
   readonly tally: GroupTally;
 }
-
-/** A segment too narrow for its word shows only its number; the legend and label name it. */
-const WORD_MIN_PERCENT = 30;
 
 /**
  * One group's decisions as a horizontal stacked bar. Each segment carries its number (and its
@@ -38,20 +35,18 @@ export function DecisionBar({ group, tally }: DecisionBarProps) {
         {group}
       </span>
       <div className="pb-bar" role="img" aria-label={label} data-testid="decision-bar">
-        {chosen.map(({ decision, count }) => {
-          const share = percent(count, tally.ballots);
-          return (
-            <span
-              key={decision}
-              className={`pb-bar__segment pb-decision--${decision}`}
-              style={{ flexGrow: count }}
-            >
-              {share >= WORD_MIN_PERCENT
-                ? `${t(`planbehov.decisions.${decision}`)} ${count}`
-                : count}
-            </span>
-          );
-        })}
+        {/* [G5] A segment shows its word only where the whole word fits (a container query in
+            planbehov.css), else its number alone: never a cut word. The legend names it. */}
+        {chosen.map(({ decision, count }) => (
+          <span
+            key={decision}
+            className={`pb-bar__segment pb-decision--${decision}`}
+            style={{ flexGrow: count }}
+          >
+            <span className="pb-bar__word">{t(`planbehov.decisions.${decision}`)}&nbsp;</span>
+            {count}
+          </span>
+        ))}
       </div>
       <span className="pb-bar-row__total" aria-hidden="true">
         {t('planbehov.results.ballots', { count: tally.ballots })}

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { forgetLiveState, useLastLiveState } from '../../live/lastState';
@@ -10,6 +10,7 @@ import { useWorkshopContent } from '../../sync/useWorkshopContent';
 import { AppLink } from '../../ui/AppLink';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { OfflineNotice } from '../../ui/OfflineNotice';
+import { ConsentEvent, ConsentEventJump } from '../consent';
 import { AccessEnded } from '../workshop/AccessEnded';
 import { Countdown } from '../workshop/Countdown';
 import { ConnectingToWorkshop, WorkshopNotices } from '../workshop/Notices';
@@ -17,6 +18,7 @@ import { PhaseContent } from '../workshop/PhaseContent';
 import { PhaseTitle } from '../workshop/PhaseTitle';
 import { useWorkshopLanguage } from '../workshop/useWorkshopLanguage';
 import { useParticipantAccess } from './useParticipantAccess';
+import { useWritersPlace } from './useWritersPlace';
 import './tablet.css';
 
 export interface TabletPageProps {
@@ -38,6 +40,8 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
   const pending = usePendingChanges(content);
   const refused = useRefused(content);
   const ended = useParticipantAccess(token, live.ended, refused);
+  const bar = useRef<HTMLElement>(null);
+  useWritersPlace(bar);
   // Reloaded without network, the tablet shows the workshop as it last saw it.
   const { state } = useLastLiveState(workshopId, live.state);
   useEffect(() => {
@@ -53,8 +57,9 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
   const table = state.workshop.tables.find((item) => item.id === you?.tableId);
   return (
     <div className="tablet">
-      <section className="tablet__bar" aria-label={t('tablet.statusLabel')}>
+      <section ref={bar} className="tablet__bar" aria-label={t('tablet.statusLabel')}>
         <p className="tablet__workshop">{state.workshop.title}</p>
+        <ConsentEventJump state={state} />
         <ConnectionBadge status={status} pending={pending} />
       </section>
       <div className="tablet__phase">
@@ -68,6 +73,7 @@ function JoinedTablet({ workshopId, token }: { workshopId: string; token: string
         </p>
       )}
       <WorkshopNotices state={state} />
+      <ConsentEvent state={state} token={token} headingLevel={2} />
       <dl className="tablet__facts">
         <div>
           <dt>{t('tablet.yourTable')}</dt>
