@@ -319,6 +319,14 @@ test('[K1] with the on-screen keyboard up, the writer’s place stays in view an
   const html = tablet.locator('html');
 
   const editor = tablet.getByTestId('ambition-editor');
+  // A tablet in landscape with no on-screen keyboard (a keyboard cover, say): writing folds the
+  // chrome away as well, so an empty draft's editor gets most of the screen.
+  await tablet.setViewportSize({ width: 1024, height: 768 });
+  await editor.click();
+  await expect(html).toHaveAttribute('data-writing', 'short');
+  await expect(html).not.toHaveAttribute('data-keyboard', 'up');
+  await expectWritersPlace(editor, 0.5);
+  await saveView(tablet, testInfo, 'layout-ambitions-tablet-landscape-writing');
   for (const [i, size] of WITH_KEYBOARD.entries()) {
     await tablet.setViewportSize(size);
     await editor.click();

@@ -1,9 +1,16 @@
 import { useEffect } from 'react';
-import { caretRect, isWritable, KeyboardJudge, scrollToShow, visibleBox } from './writersPlace';
+import {
+  caretRect,
+  foldsForWriting,
+  isWritable,
+  KeyboardJudge,
+  scrollToShow,
+  visibleBox,
+} from './writersPlace';
 
 /**
  * [K1] Keeps the writer's place while the on-screen keyboard is up (see `writersPlace.ts`):
- * marks `<html data-keyboard>`, sets `--visible-height`, and keeps the caret in view. `bar` is
+ * marks `<html data-keyboard>` (and `data-writing` on a short screen), sets `--visible-height`, and keeps the caret in view. `bar` is
  * the sticky bar, whose height the caret must stay clear of.
  */
 export function useWritersPlace(bar: React.RefObject<HTMLElement | null>): void {
@@ -12,6 +19,7 @@ export function useWritersPlace(bar: React.RefObject<HTMLElement | null>): void 
     const judge = new KeyboardJudge();
     let frame = 0;
     let wasUp = false;
+    let wasFolded = false;
     // A finger scrolling the page to read must not be pulled back to the caret: only a change
     // of the keyboard, of focus or of the caret moves the page.
     let follow = false;
@@ -26,6 +34,13 @@ export function useWritersPlace(bar: React.RefObject<HTMLElement | null>): void 
         if (up) root.dataset.keyboard = 'up';
         else delete root.dataset.keyboard;
         wasUp = up;
+      }
+      // On a short screen the chrome folds for the writer with or without a keyboard.
+      const folded = foldsForWriting(box, writing);
+      if (folded !== wasFolded) {
+        if (folded) root.dataset.writing = 'short';
+        else delete root.dataset.writing;
+        wasFolded = folded;
       }
       if (!writing || !follow) return;
       follow = false;
@@ -59,6 +74,7 @@ export function useWritersPlace(bar: React.RefObject<HTMLElement | null>): void 
       document.removeEventListener('focusout', schedule);
       document.removeEventListener('selectionchange', schedule);
       delete root.dataset.keyboard;
+      delete root.dataset.writing;
       root.style.removeProperty('--visible-height');
     };
   }, [bar]);

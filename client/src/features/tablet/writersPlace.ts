@@ -10,6 +10,17 @@
  * or the sticky bar.
  */
 
+/**
+ * Below this visible height a screen is short (a tablet in landscape, 1024×768 or 1280×800): the
+ * page's chrome leaves the writer a strip, keyboard or not (a hardware keyboard raises none).
+ */
+const SHORT_SCREEN = 900;
+
+/** Whether the page folds what is not writing away for the writer: a short screen, and writing. */
+export function foldsForWriting(box: ViewportBox, writing: boolean): boolean {
+  return writing && box.height < SHORT_SCREEN;
+}
+
 /** Below this share of the tallest visible height at this width, a keyboard is up. */
 const KEYBOARD_SHARE = 0.8;
 /** Room kept between the caret and the keyboard, and below the sticky bar. */
