@@ -5,6 +5,8 @@ export interface AsyncAction {
   run(fn: () => Promise<unknown>): Promise<boolean>;
   readonly busy: boolean;
   readonly error: unknown;
+  /** Forgets the last refusal (the person dismissed it, or moved on). */
+  clearError(): void;
 }
 
 /** Busy and error state for one control's server calls (results come back on the live channel). */
@@ -24,5 +26,6 @@ export function useAsyncAction(): AsyncAction {
       setBusy(false);
     }
   }, []);
-  return { run, busy, error };
+  const clearError = useCallback(() => setError(null), []);
+  return { run, busy, error, clearError };
 }

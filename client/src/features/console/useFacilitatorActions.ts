@@ -1,6 +1,7 @@
 import type { FacilitatorAction } from '@samskap/shared/workshop';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { facilitatorAction } from '../../api/workshops';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 export interface FacilitatorActions {
   /** Sends one action; the result arrives on the live channel like everyone else's. */
@@ -12,24 +13,10 @@ export interface FacilitatorActions {
 
 /** Sends the console's actions to the server, one at a time, and keeps the last refusal. */
 export function useFacilitatorActions(workshopId: string, token: string): FacilitatorActions {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { run: send, busy, error, clearError } = useAsyncAction();
   const run = useCallback(
-    async (action: FacilitatorAction) => {
-      setBusy(true);
-      setError(null);
-      try {
-        await facilitatorAction(workshopId, token, action);
-        return true;
-      } catch (err) {
-        setError(err);
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [workshopId, token],
+    (action: FacilitatorAction) => send(() => facilitatorAction(workshopId, token, action)),
+    [send, workshopId, token],
   );
-  const clearError = useCallback(() => setError(null), []);
   return { run, busy, error, clearError };
 }
