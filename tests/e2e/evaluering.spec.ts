@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
-import { ACTORS, expect, test } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 import { joinTablet } from '../support/joinTablet';
 import { saveScreen } from '../support/screens';
 
@@ -40,7 +40,7 @@ test('the councillors give anonymous feedback at the end, and the projector show
   tablet1,
   tablet2,
   projector,
-  browser,
+  tablet3,
   server,
 }, testInfo) => {
   test.setTimeout(180_000);
@@ -76,12 +76,7 @@ test('the councillors give anonymous feedback at the end, and the projector show
   await p.goto(projectorLink);
   const t1 = tablet1.page;
   const t2 = tablet2.page;
-  const third = await browser.newContext({
-    ...ACTORS['tablet-1'],
-    baseURL: server.url,
-    locale: 'nb-NO',
-  });
-  const t3 = await third.newPage();
+  const t3 = tablet3.page;
   await joinTablet(t1, code, { name: 'Kari', role: 'Folkevalgt', table: 'Bord 1' });
   await joinTablet(t2, code, { name: 'Ola', role: 'Folkevalgt', table: 'Bord 2' });
   await joinTablet(t3, code, { name: 'Siri', role: 'Administrasjon', table: 'Bord 1' });
@@ -181,5 +176,4 @@ test('the councillors give anonymous feedback at the end, and the projector show
   await next.getByRole('button', { name: 'Bruk lenken' }).click();
   await expect(baseline).toHaveText(new RegExp(`^Sammenlignes med «${title}»`));
   await expectNoA11yViolations(f);
-  await third.close();
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
-import { ACTORS, expect, test } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 import { joinTablet } from '../support/joinTablet';
 import { saveScreen } from '../support/screens';
 
@@ -56,8 +56,7 @@ test('a round table: cards at two tables, report-back on the projector, themes a
   tablet1,
   tablet2,
   projector,
-  browser,
-  server,
+  tablet3,
 }, testInfo) => {
   test.setTimeout(240_000);
   const f = facilitator.page;
@@ -102,12 +101,7 @@ test('a round table: cards at two tables, report-back on the projector, themes a
   await p.goto(projectorLink);
   const t1 = tablet1.page;
   const t2 = tablet2.page;
-  const third = await browser.newContext({
-    ...ACTORS['tablet-1'],
-    baseURL: server.url,
-    locale: 'nb-NO',
-  });
-  const t3 = await third.newPage();
+  const t3 = tablet3.page;
   await joinTablet(t1, code, { name: 'Kari', role: 'Folkevalgt', table: 'Bord 1' });
   await joinTablet(t3, code, { name: 'Siri', role: 'Administrasjon', table: 'Bord 1' });
   await joinTablet(t2, code, { name: 'Ola', role: 'Folkevalgt', table: 'Bord 2' });
@@ -268,5 +262,4 @@ test('a round table: cards at two tables, report-back on the projector, themes a
   }
   expect(markdown).toContain('Topp tre');
   expect(markdown).toContain(SUMMARY);
-  await third.close();
 });

@@ -17,6 +17,7 @@ export const ACTORS = {
   facilitator: { viewport: { width: 1440, height: 900 } },
   'tablet-1': { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
   'tablet-2': { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
+  'tablet-3': { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
   projector: { viewport: { width: 1920, height: 1080 } },
 } as const satisfies Record<string, BrowserContextOptions>;
 
@@ -44,6 +45,8 @@ interface ScenarioFixtures {
   facilitator: Actor;
   tablet1: Actor;
   tablet2: Actor;
+  /** A third tablet, for what needs three at two tables (a result shown from three answers). */
+  tablet3: Actor;
   projector: Actor;
 }
 
@@ -129,6 +132,9 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
   },
   tablet2: async ({ browser, server }, use) => {
     await openActor(browser, 'tablet-2', server.url, use);
+  },
+  tablet3: async ({ browser, server }, use) => {
+    await openActor(browser, 'tablet-3', server.url, use);
   },
   projector: async ({ browser, server }, use) => {
     await openActor(browser, 'projector', server.url, use);
