@@ -7,6 +7,7 @@ export type GeneralErrorCode = CommonErrorCode | WorkshopErrorCode | TransferErr
 const nb = {
   unknown_code: 'Ingen verksted har denne koden. Sjekk koden på storskjermen.',
   workshop_ended: 'Dette verkstedet er avsluttet og kan ikke lenger brukes.',
+  input_locked: 'Prosesslederen har låst innspill.',
   table_full: 'Bordet er fullt. Velg et annet bord, eller la oss finne plass til deg.',
   workshop_full: 'Alle bordene er fulle. Si fra til prosesslederen.',
   unknown_table: 'Bordet finnes ikke i dette verkstedet.',
@@ -56,6 +57,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
   nn: {
     unknown_code: 'Ingen verkstad har denne koden. Sjekk koden på storskjermen.',
     workshop_ended: 'Denne verkstaden er avslutta og kan ikkje brukast lenger.',
+    input_locked: 'Prosessleiaren har låst innspel.',
     table_full: 'Bordet er fullt. Vel eit anna bord, eller la oss finne plass til deg.',
     workshop_full: 'Alle borda er fulle. Sei frå til prosessleiaren.',
     unknown_table: 'Bordet finst ikkje i denne verkstaden.',
@@ -102,6 +104,7 @@ export const apiErrorLocales: FeatureLocales<typeof nb> = {
   en: {
     unknown_code: 'No workshop has this code. Check the code on the big screen.',
     workshop_ended: 'This workshop has ended and can no longer be used.',
+    input_locked: 'The facilitator has locked input.',
     table_full: 'That table is full. Choose another table, or let us find you a seat.',
     workshop_full: 'Every table is full. Tell the facilitator.',
     unknown_table: 'That table does not exist in this workshop.',

@@ -21,6 +21,8 @@ export const COMMON_ERROR_CODES = [
 export const WORKSHOP_ERROR_CODES = [
   'unknown_code',
   'workshop_ended',
+  // The facilitator has locked input: any activity's participant change is refused.
+  'input_locked',
   'table_full',
   'workshop_full',
   'unknown_table',
@@ -63,7 +65,6 @@ export const PLANBEHOV_ERROR_CODES = [
 
 /** The argument map. */
 export const ARGUMENTS_ERROR_CODES = [
-  'input_locked',
   'input_paused',
   'floor_elsewhere',
   'question_not_found',
@@ -87,7 +88,7 @@ export const CONSENT_ERROR_CODES = [
 
 /**
  * HØP oppdrag against the samfunnsdel: the list, a table's work, proposals and points. It also
- * answers with `import_refused` and `over_budget` (planbehov) and `input_locked` (arguments).
+ * answers with `import_refused` and `over_budget` (planbehov) and `input_locked` (workshop).
  */
 export const OPPDRAG_ERROR_CODES = [
   'not_your_table',

@@ -167,7 +167,6 @@ export const en: LocaleShape<ArgumentsMessages> = {
     },
   },
   errors: {
-    input_locked: 'The facilitator has locked input.',
     input_paused: 'Input is paused.',
     floor_elsewhere: 'Another table has the floor just now.',
     question_not_found: 'The question no longer exists.',

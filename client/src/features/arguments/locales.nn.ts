@@ -167,7 +167,6 @@ export const nn: LocaleShape<ArgumentsMessages> = {
     },
   },
   errors: {
-    input_locked: 'Prosessleiaren har låst innspel.',
     input_paused: 'Innspel er sette på pause.',
     floor_elsewhere: 'Eit anna bord har ordet akkurat no.',
     question_not_found: 'Spørsmålet finst ikkje lenger.',

@@ -169,7 +169,6 @@ const nb = {
     },
   },
   errors: {
-    input_locked: 'Prosesslederen har låst innspill.',
     input_paused: 'Innspill er satt på pause.',
     floor_elsewhere: 'Et annet bord har ordet akkurat nå.',
     question_not_found: 'Spørsmålet finnes ikke lenger.',

@@ -10,9 +10,6 @@ export function EvaluationError({ error }: { readonly error: unknown }) {
   let text: string;
   if (error instanceof ApiRequestError && isErrorCode(EVALUERING_ERROR_CODES, error.code)) {
     text = t(`evaluering.errors.${error.code}`);
-  } else if (error instanceof ApiRequestError && error.code === 'input_locked') {
-    // The lock is the argument map's code ([X1]: each code in one list); its words fit here too.
-    text = t(`arguments.errors.${error.code}`);
   } else {
     const { key, values } = apiErrorText(error);
     text = t(`errors.${key}`, values);
