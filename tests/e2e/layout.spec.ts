@@ -248,6 +248,47 @@ test('[G1][G2][G3][G5] every activity fits the projector at 1920×1080, 1280×80
   await expectNoA11yViolations(p);
 });
 
+test('[G6] a draft longer than a card goes on the projector in parts, and every page fits', async ({
+  projector,
+  tablet1,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const request = projector.page.request;
+  // One writer at one table: what this is about is the length of the text, not the room.
+  const created = await createWorkshop(request);
+  const writer = await joinByApi(request, { code: created.workshop.joinCode, role: 'folkevalgt' });
+  await gotoPhase(request, created, PHASES.ambitions);
+  const t = tablet1.page;
+  await openTabletAs(t, writer);
+  await t.getByTestId('ambition-editor').click();
+  const sentence = 'Kommunen skal legge til rette for at alle barn og unge får en trygg oppvekst. ';
+  for (let i = 1; i <= 10; i++) {
+    await t.keyboard.insertText(`Avsnitt ${i}: ${sentence.repeat(3)}`);
+    await t.keyboard.press('Enter');
+  }
+
+  const p = projector.page;
+  await p.goto(created.links.projector);
+  const tableId = writer.participant.tableId;
+  await expect(p.getByTestId(`projector-table-${tableId}`)).toContainText('Avsnitt 1:');
+  // The first part says it is one of several; every page of parts fits each projector.
+  await expect(p.getByRole('article', { name: /, del 1 av \d+$/ })).toBeVisible();
+  await checkProjector(p, testInfo, 'ambitions-long-draft');
+  // The facilitator steps on until the end of the draft is up: it is there, not cut off.
+  const last = p.getByText(/^Avsnitt 10:/);
+  for (const size of [PROJECTORS[0], PROJECTORS[2]]) {
+    await p.setViewportSize(size);
+    await expect(async () => {
+      if (!(await last.isVisible())) {
+        await facilitatorAct(request, created, 'actions', { type: 'stage.step' });
+      }
+      await expect(last).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 60_000 });
+    await expectStageFits(p);
+    await saveScreen(p, testInfo, `layout-ambitions-long-draft-end-${size.width}`);
+  }
+});
+
 const TABLETS = [
   { name: 'portrait', width: 768, height: 1024 },
   { name: 'landscape', width: 1024, height: 768 },

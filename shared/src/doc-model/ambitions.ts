@@ -305,3 +305,63 @@ export function observeAmbitionsDisplay(doc: Y.Doc, listener: () => void): () =>
 export function ambitionText(doc: Y.Doc, focusAreaId: string, target: AmbitionTarget): string {
   return plainText(ambitionFragment(doc, focusAreaId, target));
 }
+
+/** One block of an ambition document as read for the outcome and the projector: plain text. */
+export interface AmbitionBlock {
+  kind: 'heading' | 'paragraph' | 'listItem';
+  text: string;
+  goalIds: string[];
+  /** The table the text was promoted from (its name when promoted), or null. */
+  fromTable: string | null;
+}
+
+function blocksOf(
+  parent: Y.XmlFragment | Y.XmlElement,
+  fromTable: string | null,
+  out: AmbitionBlock[],
+): void {
+  const names = AmbitionSchemaNames;
+  for (const node of parent.toArray()) {
+    if (!(node instanceof Y.XmlElement)) continue;
+    const name = node.nodeName;
+    if (name === names.promoted) {
+      const table = node.getAttribute(names.promotedFromTableName) ?? null;
+      blocksOf(node, typeof table === 'string' ? table : null, out);
+    } else if (name === 'bulletList' || name === 'orderedList' || name === 'listItem') {
+      if (name === 'listItem') {
+        const text = plainText(node).trim();
+        if (text !== '') {
+          out.push({
+            kind: 'listItem',
+            text,
+            goalIds: parseGoalTags(node.getAttribute(names.goals)),
+            fromTable,
+          });
+        }
+      } else blocksOf(node, fromTable, out);
+    } else {
+      const text = plainText(node).trim();
+      if (text === '') continue;
+      out.push({
+        kind: name === 'heading' ? 'heading' : 'paragraph',
+        text,
+        goalIds: parseGoalTags(node.getAttribute(names.goals)),
+        fromTable,
+      });
+    }
+  }
+}
+
+/**
+ * A focus area's document for a table or the plenary as blocks of plain text, in order, empty
+ * blocks left out: what the outcome prints, and what the projector pages.
+ */
+export function readAmbitionBlocks(
+  doc: Y.Doc,
+  focusAreaId: string,
+  target: AmbitionTarget,
+): AmbitionBlock[] {
+  const out: AmbitionBlock[] = [];
+  blocksOf(ambitionFragment(doc, focusAreaId, target), null, out);
+  return out;
+}

@@ -13,12 +13,14 @@ export {
   parseGoalTags,
   promoteToPlenary,
   promotedBlocks,
+  readAmbitionBlocks,
   readAmbitionsDisplay,
   seedGapTemplate,
   setBlockGoals,
   writeAmbitionsDisplay,
 } from './ambitions';
 export type {
+  AmbitionBlock,
   AmbitionsRoot,
   AmbitionTarget,
   AmbitionsDisplay,

@@ -62,6 +62,8 @@ const nb = {
     tables: 'Bordene',
     plenary: 'Plenum',
     consentHeading: 'Samtykkesjekk',
+    part: '{{table}}, del {{part}} av {{count}}',
+    plenaryParts: 'Plenumsteksten',
   },
   tablet: {
     plenaryHint: 'Plenum: prosesslederen setter sammen teksten fra bordene.',
@@ -132,6 +134,8 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
       tables: 'Borda',
       plenary: 'Plenum',
       consentHeading: 'Samtykkesjekk',
+      part: '{{table}}, del {{part}} av {{count}}',
+      plenaryParts: 'Plenumsteksten',
     },
     tablet: {
       plenaryHint: 'Plenum: prosessleiaren set saman teksten frå borda.',
@@ -197,6 +201,8 @@ export const ambitionsLocales: FeatureLocales<AmbitionsMessages> = {
       tables: 'The tables',
       plenary: 'Plenary',
       consentHeading: 'Consent check',
+      part: '{{table}}, part {{part}} of {{count}}',
+      plenaryParts: 'The plenary text',
     },
     tablet: {
       plenaryHint: 'Plenary: the facilitator assembles the text from the tables.',
