@@ -1,8 +1,8 @@
 /**
  * Where the shared documents live. Every update a client sends is appended before anyone else
  * sees it; now and then the log is squashed into a snapshot. Implementations: in memory (tests),
- * SQLite (the embedded default); PostgreSQL follows for the multi-instance mode. All of them pass
- * `docStoreContract`.
+ * SQLite (the embedded default), PostgreSQL (for the multi-instance mode, issue 18; not yet
+ * selectable by `STORAGE`). All of them pass `docStoreContract`.
  */
 export interface DocStore {
   /** The snapshot and every update appended after it, in order. An unknown doc loads empty. */
