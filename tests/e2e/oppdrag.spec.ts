@@ -7,6 +7,7 @@ import { expectNoA11yViolations } from '../support/a11y';
 import { expect, test } from '../support/fixtures';
 import { expectStageFits } from '../support/layout';
 import { saveScreen } from '../support/screens';
+import { expectTouchTarget } from '../support/touch';
 
 // The same files as shared/fixtures/oppdrag-fjordvik.csv and bad/oppdrag-unknown-goal.csv.
 const fixtures = join(
@@ -219,6 +220,8 @@ test('the facilitator imports the oppdrag, two tables judge, the projector shows
     .selectOption({ label: 'Etablere kommunalt beredskapslager for mat' });
   await s16.getByRole('button', { name: 'Koble til' }).click();
   await expect(s16).toContainText('lagt til av bordet');
+  // A tablet's buttons are big enough for a finger.
+  await expectTouchTarget(s16.getByRole('button', { name: 'Hvordan vet vi det?' }));
   await s16.getByRole('button', { name: 'Hvordan vet vi det?' }).click();
   await s16
     .getByLabel('Spørsmål til gevinsten i «Etablere kommunalt beredskapslager for mat»')
