@@ -8,6 +8,7 @@ import {
   type OppdragKind,
 } from '@samskap/shared/oppdrag';
 import { parse } from 'csv-parse/sync';
+import { decodeCsvText, detectDelimiter, normalizeHeader } from '../csv/csvText';
 
 type Params = OppdragImportProblem['params'];
 
@@ -60,24 +61,6 @@ const FUNDING: Record<string, Funding> = {
   'ikke avsatt midler': 'none',
 };
 
-function normalizeHeader(h: string): string {
-  return h
-    .trim()
-    .toLowerCase()
-    .replace(/å/g, 'a')
-    .replace(/[æä]/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/\s+/g, '');
-}
-
-function detectDelimiter(text: string): ';' | ',' {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
-  const semis = (unquoted.match(/;/g) ?? []).length;
-  const commas = (unquoted.match(/,/g) ?? []).length;
-  return commas > semis ? ',' : ';';
-}
-
 function fileProblem(
   code: OppdragImportProblemCode,
   message: string,
@@ -88,15 +71,8 @@ function fileProblem(
 }
 
 function decode(bytes: Uint8Array): string | OppdragImportResult {
-  if (bytes.length === 0) return fileProblem('file_empty', 'The file is empty.');
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return fileProblem('file_utf16', 'The file is saved as UTF-16. Save it as "CSV UTF-8".');
-  if (bytes.includes(0)) return fileProblem('file_binary', 'This is not a text file.');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return fileProblem('file_not_utf8', 'The file is not UTF-8 text. Save it as "CSV UTF-8".');
-  }
+  const decoded = decodeCsvText(bytes);
+  return 'text' in decoded ? decoded.text : fileProblem(decoded.problem, decoded.message);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type PlanInput,
 } from '@samskap/shared/planbehov';
 import { parse } from 'csv-parse/sync';
+import { decodeCsvText, detectDelimiter, normalizeHeader } from '../csv/csvText';
 
 export type { ImportProblem };
 
@@ -65,53 +66,11 @@ const DECISIONS: Record<string, Decision> = {
   avviklast: 'drop',
 };
 
-function normalizeHeader(h: string): string {
-  return h
-    .trim()
-    .toLowerCase()
-    .replace(/å/g, 'a')
-    .replace(/[æä]/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/\s+/g, '');
-}
-
-/** Semicolon (Excel in Norway) or comma: whichever the header line has more of, outside quotes. */
-function detectDelimiter(text: string): ';' | ',' {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
-  const semis = (unquoted.match(/;/g) ?? []).length;
-  const commas = (unquoted.match(/,/g) ?? []).length;
-  return commas > semis ? ',' : ';';
-}
-
 function decodeText(bytes: Uint8Array): { text: string } | { problem: ImportProblem } {
-  if (bytes.length === 0) return { problem: problemAt(0, 'file_empty', 'The file is empty.') };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      problem: problemAt(
-        0,
-        'file_utf16',
-        'The file is saved as UTF-16. Save it as "CSV UTF-8" and try again.',
-      ),
-    };
-  }
-  if (bytes.includes(0)) {
-    return {
-      problem: problemAt(0, 'file_binary', 'This is not a text file (it contains binary data).'),
-    };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
-  } catch {
-    return {
-      problem: problemAt(
-        0,
-        'file_not_utf8',
-        'The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.',
-      ),
-    };
-  }
+  const decoded = decodeCsvText(bytes);
+  return 'text' in decoded
+    ? { text: decoded.text }
+    : { problem: problemAt(0, decoded.problem, decoded.message) };
 }
 
 const yearPattern = /^\d{4}$/;
