@@ -1,7 +1,7 @@
 import { RUNDEBORD_ERROR_CODES, type RundebordErrorCode } from '@samskap/shared/errors';
-import { useTranslation } from 'react-i18next';
-import { apiErrorText } from '../../api/errorMessage';
 import { ApiRequestError } from '../../api/http';
+import { RefusalText } from '../../ui/RefusalText';
+import type { TFunction } from 'i18next';
 import type { RundebordMessages, SharedCode } from './locales';
 
 type ErrorKey = keyof RundebordMessages['errors'];
@@ -20,15 +20,10 @@ export function rundebordErrorKey(error: unknown): ErrorKey | null {
   return null;
 }
 
+const own = (code: string, t: TFunction) =>
+  CODES.has(code) ? t(`rundebord.errors.${code as ErrorKey}`) : null;
+
 /** Why an action was refused, in the reader's language; nothing when no error. */
 export function RundebordError({ error }: { readonly error: unknown }) {
-  const { t } = useTranslation();
-  if (error === null || error === undefined) return null;
-  const own = rundebordErrorKey(error);
-  const general = apiErrorText(error);
-  return (
-    <p className="field-error" role="alert">
-      {own !== null ? t(`rundebord.errors.${own}`) : t(`errors.${general.key}`, general.values)}
-    </p>
-  );
+  return <RefusalText error={error} own={own} />;
 }
