@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
-import { SqliteArchiveStore } from './activities/archive';
+import { ArchiveStore } from './activities/archive';
 import {
   buildActivities,
   liveSectionsOf,
@@ -20,7 +20,17 @@ import { outcomeRoutes } from './outcome/routes';
 import { openDatabase, type SqliteDatabase } from './persistence/database';
 import type { DocStore } from './persistence/docStore';
 import { MemoryDocStore } from './persistence/memoryDocStore';
+import { openPostgres } from './persistence/postgres';
+import { PostgresDocStore } from './persistence/postgresDocStore';
+import { poolSql } from './persistence/sql';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
+import {
+  notOnPostgres,
+  postgresStorage,
+  repositories,
+  sqliteStorage,
+  type Storage,
+} from './persistence/storage';
 import { startWalCheckpointer } from './persistence/walCheckpointer';
 import { RoomRegistry } from './sync/roomRegistry';
 import { createSyncServer, type SyncServer } from './sync/syncServer';
@@ -63,20 +73,18 @@ export function syncFollowsRunState(
   });
 }
 
-export interface ComposeOptions {
-  config: Config;
-  log: Logger;
-  /** Tests set tighter budgets than the configuration can express. */
-  creations?: CreationLimits;
-  joinCodes?: JoinCodeLimits;
+/** Where the state is kept: the storage the repositories are built on, and the documents. */
+export interface Backend {
+  readonly storage: Storage;
+  readonly store: DocStore;
+  close(): Promise<void>;
 }
 
 /**
- * Storage, services, activity modules, routes, the live hub and the sync server, wired once:
- * `server.ts` puts this on a port, tests call it in-process (`testing/inProcessApp.ts`).
+ * SQLite in the data directory (`STORAGE=sqlite`), or in memory (`STORAGE=memory`: an in-memory
+ * SQLite for the repositories, the documents in a map).
  */
-export function composeApp({ config, log, creations: creationLimits, joinCodes }: ComposeOptions) {
-  // STORAGE=memory keeps everything in this process (an in-memory SQLite for the workshops).
+export function sqliteBackend(config: Config, log: Logger): Backend & { db: SqliteDatabase } {
   const dbFile = config.storage === 'sqlite' ? join(config.dataDir, 'samskap.sqlite') : ':memory:';
   const db: SqliteDatabase = openDatabase(dbFile, { synchronous: config.sqliteSynchronous });
   // WAL checkpoints sync the file: a worker thread does them, never an append on the main thread.
@@ -88,11 +96,68 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
         });
   const store: DocStore =
     config.storage === 'sqlite' ? new SqliteDocStore(db) : new MemoryDocStore();
-  const workshopsRepo = new SqliteWorkshopRepository(db);
-  const workshops = new WorkshopService(workshopsRepo);
-  const archive = new SqliteArchiveStore(db);
-  const activities = buildActivities({
+  return {
     db,
+    storage: sqliteStorage(db),
+    store,
+    async close() {
+      await store.close();
+      await checkpointer?.stop();
+      db.close();
+    },
+  };
+}
+
+/**
+ * The backend the configuration names. PostgreSQL (`STORAGE=postgres`) is opened, and its
+ * schema brought up to date, before anything is served.
+ */
+export async function openBackend(config: Config, log: Logger): Promise<Backend> {
+  if (config.storage !== 'postgres') return sqliteBackend(config, log);
+  if (!config.databaseUrl) throw new Error('STORAGE=postgres without DATABASE_URL');
+  const pool = await openPostgres({ url: config.databaseUrl });
+  pool.on('error', (err) => log.error({ err }, 'an idle PostgreSQL connection failed'));
+  const store = new PostgresDocStore(poolSql(pool));
+  return {
+    storage: postgresStorage(pool),
+    store,
+    async close() {
+      await store.close();
+      await pool.end();
+    },
+  };
+}
+
+export interface ComposeOptions {
+  config: Config;
+  log: Logger;
+  /** The storage, opened beforehand (`openBackend`); SQLite or memory by the config if not. */
+  backend?: Backend;
+  /** Tests set tighter budgets than the configuration can express. */
+  creations?: CreationLimits;
+  joinCodes?: JoinCodeLimits;
+}
+
+/**
+ * Storage, services, activity modules, routes, the live hub and the sync server, wired once:
+ * `server.ts` puts this on a port, tests call it in-process (`testing/inProcessApp.ts`).
+ */
+export function composeApp({
+  config,
+  log,
+  creations: creationLimits,
+  joinCodes,
+  backend = sqliteBackend(config, log),
+}: ComposeOptions) {
+  const { storage, store } = backend;
+  const workshopRepos = repositories(storage, {
+    sqlite: (db) => new SqliteWorkshopRepository(db),
+    postgres: () => notOnPostgres('Workshops'),
+  });
+  const workshops = new WorkshopService(workshopRepos.main, storage.mutex('workshops'));
+  const archive = new ArchiveStore(storage);
+  const activities = buildActivities({
+    storage,
     workshops,
     store,
     log,
@@ -154,7 +219,13 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
       transferRoutes(
         workshops,
         { workshops, store, parts: transferPartsOf(activities) },
-        { db, workshops: workshopsRepo, store, parts: transferPartsOf(activities) },
+        {
+          storage,
+          workshopsIn: (tx) => workshopRepos.in(tx),
+          // On SQLite the store shares the connection, so its append is in the transaction too.
+          storeIn: (tx) => (tx.kind === 'postgres' ? new PostgresDocStore(tx.sql) : store),
+          parts: transferPartsOf(activities),
+        },
         {
           creations,
           maxImportBytes: config.maxImportBytes,
@@ -167,7 +238,9 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
 
   return {
     app,
-    db,
+    storage,
+    /** The SQLite database, where the state is kept in SQLite (tests read raw rows from it). */
+    db: storage.kind === 'sqlite' ? storage.db : null,
     store,
     workshops,
     activities: activities.byKey,
@@ -184,9 +257,7 @@ export function composeApp({ config, log, creations: creationLimits, joinCodes }
       sync.close();
       live.close();
       await registry.closeAll();
-      await store.close();
-      await checkpointer?.stop();
-      db.close();
+      await backend.close();
     },
   };
 }

@@ -17,7 +17,20 @@ const envSchema = z.object({
     .min(1)
     .default(join(repoRoot, 'client', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+  STORAGE: z.enum(['sqlite', 'memory', 'postgres']).default('sqlite'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
+    .optional(),
+  FANOUT: z.enum(['local', 'redis']).default('local'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'expected a redis:// URL')
+    .optional(),
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-", at most 64')
+    .optional(),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   MAX_MESSAGE_BYTES: int(1024, 64 * 1024 * 1024).default(4 * 1024 * 1024),
   MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(100),
@@ -47,7 +60,14 @@ export interface Config {
   dataDir: string;
   clientDist: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
-  storage: 'sqlite' | 'memory';
+  storage: 'sqlite' | 'memory' | 'postgres';
+  /** `STORAGE=postgres`: the database every instance shares. */
+  databaseUrl: string | null;
+  /** `FANOUT=redis`: updates, presence and live changes reach every instance through Redis. */
+  fanout: 'local' | 'redis';
+  redisUrl: string | null;
+  /** This instance's name in logs and on the health endpoint (a random one when not set). */
+  instanceId: string | null;
   sqliteSynchronous: 'normal' | 'full';
   limits: SyncLimits;
   compactAfterUpdates: number;
@@ -121,6 +141,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // Settings that only make sense together: each refusal names what is missing.
+  const together: string[] = [];
+  if (e.STORAGE === 'postgres' && !e.DATABASE_URL)
+    together.push(
+      '  DATABASE_URL: STORAGE=postgres needs the database, e.g. postgres://host/samskap',
+    );
+  if (e.FANOUT === 'redis' && !e.REDIS_URL)
+    together.push('  REDIS_URL: FANOUT=redis needs the Redis server, e.g. redis://host:6379');
+  if (e.FANOUT === 'redis' && e.STORAGE !== 'postgres')
+    together.push(
+      `  FANOUT=redis: several instances share their state in PostgreSQL; STORAGE=${e.STORAGE} is one process's own`,
+    );
+  if (together.length > 0) throw new ConfigError(`Invalid configuration:\n${together.join('\n')}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -128,6 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: resolve(e.CLIENT_DIST),
     logLevel: e.LOG_LEVEL,
     storage: e.STORAGE,
+    databaseUrl: e.DATABASE_URL ?? null,
+    fanout: e.FANOUT,
+    redisUrl: e.REDIS_URL ?? null,
+    instanceId: e.INSTANCE_ID ?? null,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     limits: limitsOf(e),
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,

@@ -1,6 +1,6 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { composeApp } from './composeApp';
+import { composeApp, openBackend } from './composeApp';
 import type { Config } from './config';
 import type { Logger } from './log';
 
@@ -11,7 +11,7 @@ export interface RunningServer {
 
 /** Puts the composed app (HTTP, API, sync and live websockets) on one port. */
 export async function createServer(config: Config, log: Logger): Promise<RunningServer> {
-  const composed = composeApp({ config, log });
+  const composed = composeApp({ config, log, backend: await openBackend(config, log) });
   const http = createAdaptorServer({ fetch: composed.app.fetch });
   http.on('upgrade', (req, socket, head) => composed.handleUpgrade(req, socket, head));
 

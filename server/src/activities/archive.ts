@@ -1,4 +1,6 @@
 import type { SqliteDatabase } from '../persistence/database';
+import type { Sql } from '../persistence/sql';
+import { repositories, type StorageHandle } from '../persistence/storage';
 
 /**
  * One module's part of an imported workshop's archive: the aggregates from the export, shown
@@ -7,15 +9,17 @@ import type { SqliteDatabase } from '../persistence/database';
  */
 export interface ArchivedPart<T> {
   get(workshopId: string): Promise<T | null>;
-  /** Synchronous on SQLite, so it can run inside the import's transaction. */
-  put(workshopId: string, value: T): void;
+  /** Writes the part inside the import's transaction `tx`. */
+  put(workshopId: string, value: T, tx: StorageHandle): Promise<void>;
 }
 
-/**
- * The archives of imported workshops: one JSON object per workshop, a property per part
- * (`rounds` for planbehov, `consent` for consent: the names the table had before modules).
- */
-export class SqliteArchiveStore {
+/** The archives of imported workshops: one JSON object per workshop. */
+export interface ArchiveRepository {
+  read(workshopId: string): Promise<Record<string, unknown> | null>;
+  write(workshopId: string, data: Record<string, unknown>): Promise<void>;
+}
+
+export class SqliteArchiveRepository implements ArchiveRepository {
   private readonly s;
 
   constructor(db: SqliteDatabase) {
@@ -36,20 +40,59 @@ export class SqliteArchiveStore {
     };
   }
 
-  private read(workshopId: string): Record<string, unknown> | null {
+  async read(workshopId: string): Promise<Record<string, unknown> | null> {
     const row = this.s.get.get(workshopId);
     return row ? (JSON.parse(row.data) as Record<string, unknown>) : null;
+  }
+
+  async write(workshopId: string, data: Record<string, unknown>): Promise<void> {
+    this.s.put.run(workshopId, JSON.stringify(data));
+  }
+}
+
+export class PostgresArchiveRepository implements ArchiveRepository {
+  constructor(private readonly sql: Sql) {}
+
+  async read(workshopId: string): Promise<Record<string, unknown> | null> {
+    const { rows } = await this.sql.query<{ data: Record<string, unknown> }>(
+      'SELECT data FROM archives WHERE workshop_id = $1',
+      [workshopId],
+    );
+    return rows[0]?.data ?? null;
+  }
+
+  async write(workshopId: string, data: Record<string, unknown>): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO archives (workshop_id, data) VALUES ($1, $2)
+       ON CONFLICT (workshop_id) DO UPDATE SET data = excluded.data`,
+      [workshopId, JSON.stringify(data)],
+    );
+  }
+}
+
+/**
+ * The archives of imported workshops, a property per part (`rounds` for planbehov, `consent`
+ * for consent: the names the table had before modules).
+ */
+export class ArchiveStore {
+  private readonly repos;
+
+  constructor(storage: StorageHandle) {
+    this.repos = repositories<ArchiveRepository>(storage, {
+      sqlite: (db) => new SqliteArchiveRepository(db),
+      postgres: (sql) => new PostgresArchiveRepository(sql),
+    });
   }
 
   part<T>(name: string): ArchivedPart<T> {
     return {
       get: async (workshopId) => {
-        const value = this.read(workshopId)?.[name];
+        const value = (await this.repos.main.read(workshopId))?.[name];
         return value === undefined ? null : (value as T);
       },
-      put: (workshopId, value) => {
-        const data = { ...this.read(workshopId), [name]: value };
-        this.s.put.run(workshopId, JSON.stringify(data));
+      put: async (workshopId, value, tx) => {
+        const repo = this.repos.in(tx);
+        await repo.write(workshopId, { ...(await repo.read(workshopId)), [name]: value });
       },
     };
   }

@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../persistence/database';
 import { MemoryDocStore } from '../persistence/memoryDocStore';
+import { sqliteStorage } from '../persistence/storage';
 import { WorkshopService } from '../workshops/service';
 import { SqliteWorkshopRepository } from '../workshops/sqliteRepository';
 import { buildActivities } from './compose';
@@ -11,11 +12,11 @@ import { activityModules } from './registry';
 function deps(): ActivityDeps {
   const db = openDatabase(':memory:', { synchronous: 'normal' });
   return {
-    db,
+    storage: sqliteStorage(db),
     workshops: new WorkshopService(new SqliteWorkshopRepository(db)),
     store: new MemoryDocStore(),
     log: pino({ level: 'silent' }),
-    archived: () => ({ get: async () => null, put: () => undefined }),
+    archived: () => ({ get: async () => null, put: async () => undefined }),
   };
 }
 

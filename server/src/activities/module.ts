@@ -4,8 +4,8 @@ import type { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Logger } from '../log';
 import type { OutcomeData } from '../outcome/collect';
-import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
+import type { Storage, StorageHandle } from '../persistence/storage';
 import type { Env } from '../workshops/authMiddleware';
 import type { WorkshopRecord } from '../workshops/repository';
 import type { Principal, WorkshopService } from '../workshops/service';
@@ -13,12 +13,13 @@ import type { ActivityWork } from '../workshops/setupRules';
 import type { ArchivedPart } from './archive';
 
 /**
- * What `composeApp()` hands every activity module when it builds it: the database (a module
- * creates and owns its tables), the workshops (rights, run state, events), the store of shared
- * documents, and its part of an imported workshop's archive.
+ * What `composeApp()` hands every activity module when it builds it: the storage (a module
+ * builds its repository on SQLite or PostgreSQL with `repositories()`, and owns its tables),
+ * the workshops (rights, run state, events), the store of shared documents, and its part of an
+ * imported workshop's archive.
  */
 export interface ActivityDeps {
-  readonly db: SqliteDatabase;
+  readonly storage: Storage;
   readonly workshops: WorkshopService;
   readonly store: DocStore;
   readonly log: Logger;
@@ -47,6 +48,8 @@ export interface ImportContext {
   /** The imported workshop's setup (goals, tables), for a part that refers to them. */
   readonly setup: WorkshopSetup;
   readonly now: number;
+  /** The import's one transaction: a module writes its part through repositories on it. */
+  readonly tx: StorageHandle;
 }
 
 /** A module's part of the export file, under the module's key ([AM3]). */
@@ -55,11 +58,11 @@ export interface ActivityTransfer<Part> {
   readonly schema: z.ZodType<Part>;
   export(workshopId: string, ctx: ExportContext): Promise<Part>;
   /**
-   * Writes the part for a new (imported) workshop. Runs inside the import's one SQLite
-   * transaction: every write must be done before this returns (the SQLite repositories write
-   * synchronously), so a refusal anywhere leaves nothing behind.
+   * Writes the part for a new (imported) workshop, through repositories on `ctx.tx`: the
+   * import's one transaction, so a refusal anywhere leaves nothing behind. It waits on nothing
+   * but those repositories (see `Storage.transaction`).
    */
-  import(part: Part, ctx: ImportContext): void;
+  import(part: Part, ctx: ImportContext): Promise<void>;
 }
 
 /** A module's part of the outcome documents (`OutcomeData[key]`): aggregates only. */

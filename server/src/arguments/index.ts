@@ -3,6 +3,7 @@ import { argumentsSection } from './outcome';
 import { argumentsExportSchema, type ArgumentsExport } from './transfer';
 import type { StoredEntry } from './state';
 import { SqliteArgumentsRepository } from './repository';
+import { notOnPostgres, repositories } from '../persistence/storage';
 import { argumentsRoutes, viewerOf } from './routes';
 import { ArgumentsService } from './service';
 
@@ -10,9 +11,13 @@ import { ArgumentsService } from './service';
 export const argumentsModule = defineActivity({
   key: 'arguments',
   outcomeSection: argumentsSection,
-  create({ db, workshops }) {
-    const repo = new SqliteArgumentsRepository(db);
-    const service = new ArgumentsService(repo, workshops);
+  create({ storage, workshops }) {
+    const repos = repositories(storage, {
+      sqlite: (db) => new SqliteArgumentsRepository(db),
+      postgres: () => notOnPostgres('The argument map'),
+    });
+    const repo = repos.main;
+    const service = new ArgumentsService(repo, workshops, storage.mutex('arguments'));
     const transfer: ActivityTransfer<ArgumentsExport> = {
       schema: argumentsExportSchema,
       async export(workshopId, { participantIndex }) {
@@ -35,13 +40,13 @@ export const argumentsModule = defineActivity({
           conflicts: args.conflicts,
         };
       },
-      import(part, { workshopId, participantIds }) {
+      async import(part, { workshopId, participantIds, tx }) {
         const entries: StoredEntry[] = part.entries.map(({ author, supports, ...e }) => ({
           ...e,
           authorId: author === null ? null : participantIds[author]!,
           supporters: Array.from({ length: supports }, (_, i) => `archived-${i}`),
         }));
-        void repo.save(workshopId, { ...part, entries });
+        await repos.in(tx).save(workshopId, { ...part, entries });
       },
     };
     return {

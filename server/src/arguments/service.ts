@@ -12,6 +12,7 @@ import { ApiProblem } from '../errors';
 import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
 import { ChangeGate, type ChangeOptions } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
 import type { ArgumentsRepository } from './repository';
@@ -46,10 +47,11 @@ export class ArgumentsService {
   constructor(
     private readonly repo: ArgumentsRepository,
     private readonly workshops: WorkshopService,
+    mutex: Mutex = new KeyedMutex(),
     private readonly now: () => number = Date.now,
   ) {
     this.gate = new ChangeGate(
-      new KeyedMutex(),
+      mutex,
       (id) => workshops.require(id),
       (id) => workshops.events.emit('changed', id),
     );

@@ -3,21 +3,26 @@ import type { Activity } from '@samskap/shared/workshop';
 import { defineActivity, type ActivityTransfer } from '../activities/module';
 import { consentExportSchema, type ConsentExport } from './transfer';
 import { SqliteConsentRepository } from './repository';
+import { notOnPostgres, repositories } from '../persistence/storage';
 import { consentRoutes } from './routes';
 import { ConsentService } from './service';
 
 /** Consent checks on ambitions and syntheses: answers in, aggregates out once revealed. */
 export const consentModule = defineActivity({
   key: 'consent',
-  create({ db, workshops, archived }) {
+  create({ storage, workshops, archived }) {
     const archive = archived<ConsentCheck[]>('consent');
-    const service = new ConsentService(new SqliteConsentRepository(db), workshops, archive);
+    const repos = repositories(storage, {
+      sqlite: (db) => new SqliteConsentRepository(db),
+      postgres: () => notOnPostgres('Consent checks'),
+    });
+    const service = new ConsentService(repos.main, workshops, archive, storage.mutex('consent'));
     const transfer: ActivityTransfer<ConsentExport> = {
       schema: consentExportSchema,
       // Aggregates as the screens had them: an unrevealed result stays unrevealed.
       export: (workshopId) => service.view(workshopId),
-      import(part, { workshopId }) {
-        archive.put(workshopId, part);
+      async import(part, { workshopId, tx }) {
+        await archive.put(workshopId, part, tx);
       },
     };
     return {

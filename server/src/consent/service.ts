@@ -10,6 +10,7 @@ import { ApiProblem } from '../errors';
 import type { ArchivedPart } from '../activities/archive';
 import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
 import { disclose, discloseArchivedCheck, voterKey, type Voter } from '../planbehov';
@@ -26,13 +27,13 @@ const keyOf = (workshopId: string, checkId: string, voter: Voter) =>
 
 /** Consent checks on ambitions and syntheses: answers in, aggregates out once revealed. */
 export class ConsentService {
-  private readonly mutex = new KeyedMutex();
   private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: ConsentRepository,
     private readonly workshops: WorkshopService,
     private readonly archive: ArchivedPart<ConsentCheck[]> | null = null,
+    private readonly mutex: Mutex = new KeyedMutex(),
     private readonly now: () => number = Date.now,
   ) {
     // [D7] Checks still open when the workshop ends are sealed then (see PlanbehovService).

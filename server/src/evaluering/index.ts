@@ -7,6 +7,7 @@ import type { Activity } from '@samskap/shared/workshop';
 import { defineActivity, type ImportContext } from '../activities/module';
 import { evaluationSection } from './outcome';
 import { SqliteEvaluationRepository } from './repository';
+import { notOnPostgres, repositories } from '../persistence/storage';
 import { evalueringRoutes } from './routes';
 import { EvaluationService } from './service';
 
@@ -17,9 +18,13 @@ import { EvaluationService } from './service';
 export const evalueringModule = defineActivity({
   key: 'evaluering',
   outcomeSection: evaluationSection,
-  create({ db, workshops }) {
-    const repo = new SqliteEvaluationRepository(db);
-    const service = new EvaluationService(repo, workshops);
+  create({ storage, workshops }) {
+    const repos = repositories(storage, {
+      sqlite: (db) => new SqliteEvaluationRepository(db),
+      postgres: () => notOnPostgres('The evaluation'),
+    });
+    const repo = repos.main;
+    const service = new EvaluationService(repo, workshops, storage.mutex('evaluering'));
     return {
       service,
       repo,
@@ -41,8 +46,8 @@ export const evalueringModule = defineActivity({
             part.statements === null && part.form === null && part.baseline === null;
           return untouched ? undefined : part;
         },
-        import(part: EvaluationExport | undefined, ctx: ImportContext) {
-          if (part) repo.restore(ctx.workshopId, part);
+        async import(part: EvaluationExport | undefined, ctx: ImportContext) {
+          if (part) await repos.in(ctx.tx).restore(ctx.workshopId, part);
         },
       },
       // An opened form holds answers (or their sealed result): it keeps its phase ([U4]).

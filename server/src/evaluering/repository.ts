@@ -43,6 +43,8 @@ export interface EvaluationRepository {
   sealed(workshopId: string): Promise<SealedEvaluation | null>;
   baseline(workshopId: string): Promise<EvaluationBaseline | null>;
   setBaseline(workshopId: string, baseline: EvaluationBaseline | null): Promise<void>;
+  /** [EV7] An export's evaluation as an archive's (inside the import's transaction). */
+  restore(workshopId: string, data: EvaluationExport): Promise<void>;
 }
 
 interface FormRow {
@@ -155,11 +157,10 @@ export class SqliteEvaluationRepository implements EvaluationRepository {
   }
 
   /**
-   * [EV7] An export's evaluation as an archive's, synchronously (inside the import's one
-   * transaction): closed, with "all" only where it counts at least `minGroupSize` answers and
+   * [EV7] An export's evaluation as an archive's (inside the import's one transaction): closed, with "all" only where it counts at least `minGroupSize` answers and
    * every statement counts every answer, no role split, texts only with "all".
    */
-  restore(workshopId: string, data: EvaluationExport): void {
+  async restore(workshopId: string, data: EvaluationExport): Promise<void> {
     const nobody = { folkevalgt: null, administrasjon: null, annen: null };
     this.s.statements.run(workshopId, data.statements ? JSON.stringify(data.statements) : null);
     this.s.baseline.run(workshopId, data.baseline ? JSON.stringify(data.baseline) : null);

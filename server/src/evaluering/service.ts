@@ -17,6 +17,7 @@ import { disclose } from '../planbehov';
 import { voterKey, type Voter } from '../planbehov';
 import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { WorkshopService } from '../workshops/service';
 import type {
   EvaluationRepository,
@@ -101,12 +102,12 @@ function baselineFrom(
 
 /** The closing evaluation: statements, one anonymous answer per participant, sealed results. */
 export class EvaluationService {
-  private readonly mutex = new KeyedMutex();
   private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: EvaluationRepository,
     private readonly workshops: WorkshopService,
+    private readonly mutex: Mutex = new KeyedMutex(),
   ) {
     // One mutex: the gate's changes and the sealing at the end never interleave.
     this.gate = new ChangeGate(

@@ -8,6 +8,7 @@ import {
   type OppdragExport,
 } from './transfer';
 import { emptyOppdragState, SqliteOppdragRepository } from './repository';
+import { notOnPostgres, repositories } from '../persistence/storage';
 import { oppdragSection } from './outcome';
 import { oppdragRoutes } from './routes';
 import { OppdragService } from './service';
@@ -20,9 +21,13 @@ import { OppdragService } from './service';
 export const oppdragModule = defineActivity({
   key: 'oppdrag',
   outcomeSection: oppdragSection,
-  create({ db, workshops }) {
-    const repo = new SqliteOppdragRepository(db);
-    const service = new OppdragService(repo, workshops);
+  create({ storage, workshops }) {
+    const repos = repositories(storage, {
+      sqlite: (db) => new SqliteOppdragRepository(db),
+      postgres: () => notOnPostgres('HØP oppdrag'),
+    });
+    const repo = repos.main;
+    const service = new OppdragService(repo, workshops, storage.mutex('oppdrag'));
     // Optional, so that exports from before the activity still import.
     const transfer: ActivityTransfer<OppdragExport | undefined> = {
       schema: oppdragExportSchema.optional(),
@@ -39,14 +44,14 @@ export const oppdragModule = defineActivity({
           part.points.budget === emptyOppdragState().points.budget;
         return untouched ? undefined : part;
       },
-      import(part, { workshopId, setup }) {
+      async import(part, { workshopId, setup, tx }) {
         if (!part) return;
         // [T3] Every id it names is in the file or the setup; a refusal here rolls back the
         // import's one transaction, so nothing is left behind.
         const problems = new Problems();
         checkOppdragExport(part, setup, problems);
         problems.check();
-        void repo.save(workshopId, stateFromExport(part));
+        await repos.in(tx).save(workshopId, stateFromExport(part));
       },
     };
     return {

@@ -18,6 +18,7 @@ import { ApiProblem } from '../errors';
 import { voterKey, type Voter } from '../planbehov';
 import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { WorkshopRecord } from '../workshops/repository';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -71,9 +72,10 @@ export class OppdragService {
   constructor(
     private readonly repo: OppdragRepository,
     private readonly workshops: WorkshopService,
+    mutex: Mutex = new KeyedMutex(),
   ) {
     this.gate = new ChangeGate(
-      new KeyedMutex(),
+      mutex,
       (id) => workshops.require(id),
       (id) => workshops.events.emit('changed', id),
     );

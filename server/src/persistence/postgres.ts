@@ -23,7 +23,29 @@ export interface PostgresOptions {
 export async function openPostgres(options: PostgresOptions): Promise<pg.Pool> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Not a schema name: ${schema}`);
-  const client = new pg.Client({ connectionString: options.url });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrate(options.url, schema);
+      break;
+    } catch (err) {
+      // Another instance starting at the same moment holds the migration lock: once it is done
+      // the schema is up to date, so wait and look again rather than fail the start.
+      const busy = err instanceof Error && /Another migration is already running/.test(err.message);
+      if (!busy || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 2000)));
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    // Every connection works in the schema the migrations ran in.
+    options: `-c search_path=${schema}`,
+  });
+  return pool;
+}
+
+async function migrate(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await runner({
@@ -40,11 +62,4 @@ export async function openPostgres(options: PostgresOptions): Promise<pg.Pool> {
   } finally {
     await client.end();
   }
-  const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.maxConnections ?? 10,
-    // Every connection works in the schema the migrations ran in.
-    options: `-c search_path=${schema}`,
-  });
-  return pool;
 }

@@ -1,5 +1,5 @@
-import type pg from 'pg';
 import { StorageError } from '../errors';
+import type { Sql } from './sql';
 import type { AppendMeta, DocStore, LoadedDoc, QuarantinedUpdate, StoredUpdate } from './docStore';
 
 interface UpdateRow {
@@ -23,29 +23,11 @@ const toUpdate = (r: UpdateRow): StoredUpdate => ({
  * Tables come from `server/migrations/postgres` (`openPostgres`).
  */
 export class PostgresDocStore implements DocStore {
-  constructor(private readonly pool: pg.Pool) {}
-
-  private async inTransaction<T>(
-    work: (client: pg.PoolClient) => Promise<T>,
-    isolation = 'READ COMMITTED',
-  ): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
-  }
+  constructor(private readonly sql: Sql) {}
 
   async load(docName: string): Promise<LoadedDoc> {
     // One snapshot of the database for both reads: a compaction in between cannot drop rows.
-    const { snap, rows } = await this.inTransaction(async (c) => {
+    const { snap, rows } = await this.sql.transaction(async (c) => {
       const s = await c.query<{ state: Buffer; through_seq: string }>(
         'SELECT state, through_seq FROM doc_snapshots WHERE doc = $1',
         [docName],
@@ -67,7 +49,7 @@ export class PostgresDocStore implements DocStore {
 
   async append(docName: string, update: Uint8Array, meta: AppendMeta): Promise<number> {
     try {
-      const r = await this.pool.query<{ seq: string }>(
+      const r = await this.sql.query<{ seq: string }>(
         'INSERT INTO doc_updates (doc, update_data, participant_id, created_at) VALUES ($1, $2, $3, $4) RETURNING seq',
         [docName, Buffer.from(update), meta.participantId, meta.at],
       );
@@ -78,7 +60,7 @@ export class PostgresDocStore implements DocStore {
   }
 
   async compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    await this.inTransaction(async (c) => {
+    await this.sql.transaction(async (c) => {
       await c.query(
         `INSERT INTO doc_snapshots (doc, state, through_seq, updated_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (doc) DO UPDATE SET state = excluded.state,
@@ -91,7 +73,7 @@ export class PostgresDocStore implements DocStore {
   }
 
   async listUpdates(docName: string): Promise<StoredUpdate[]> {
-    const r = await this.pool.query<UpdateRow>(
+    const r = await this.sql.query<UpdateRow>(
       'SELECT seq, update_data, participant_id, created_at FROM doc_updates WHERE doc = $1 ORDER BY seq',
       [docName],
     );
@@ -99,7 +81,7 @@ export class PostgresDocStore implements DocStore {
   }
 
   async quarantine(docName: string, seq: number, reason: string): Promise<void> {
-    await this.inTransaction(async (c) => {
+    await this.sql.transaction(async (c) => {
       await c.query(
         `INSERT INTO doc_quarantine
            (seq, doc, update_data, participant_id, created_at, reason, quarantined_at)
@@ -113,7 +95,7 @@ export class PostgresDocStore implements DocStore {
   }
 
   async listQuarantined(docName: string): Promise<QuarantinedUpdate[]> {
-    const r = await this.pool.query<UpdateRow & { reason: string; quarantined_at: string }>(
+    const r = await this.sql.query<UpdateRow & { reason: string; quarantined_at: string }>(
       `SELECT seq, update_data, participant_id, created_at, reason, quarantined_at
        FROM doc_quarantine WHERE doc = $1 ORDER BY seq`,
       [docName],
@@ -126,14 +108,13 @@ export class PostgresDocStore implements DocStore {
   }
 
   async delete(docName: string): Promise<void> {
-    await this.inTransaction(async (c) => {
+    await this.sql.transaction(async (c) => {
       await c.query('DELETE FROM doc_quarantine WHERE doc = $1', [docName]);
       await c.query('DELETE FROM doc_updates WHERE doc = $1', [docName]);
       await c.query('DELETE FROM doc_snapshots WHERE doc = $1', [docName]);
     });
   }
 
-  async close(): Promise<void> {
-    await this.pool.end();
-  }
+  /** The pool is the backend's: it closes it. */
+  async close(): Promise<void> {}
 }

@@ -5,6 +5,7 @@ import { planbehovSection } from './outcome';
 import { planbehovRoutes } from './routes';
 import { PlanbehovService } from './service';
 import { SqlitePlanbehovRepository } from './sqliteRepository';
+import { notOnPostgres, repositories } from '../persistence/storage';
 
 /** [RL4] Rounds whose results were discussed: earlier rounds, and the current one once revealed. */
 async function discussedRounds(service: PlanbehovService, workshopId: string) {
@@ -19,11 +20,15 @@ async function discussedRounds(service: PlanbehovService, workshopId: string) {
 export const planbehovModule = defineActivity({
   key: 'planbehov',
   outcomeSection: planbehovSection,
-  create({ db, workshops, archived }) {
-    const repo = new SqlitePlanbehovRepository(db);
+  create({ storage, workshops, archived }) {
+    const repos = repositories(storage, {
+      sqlite: (db) => new SqlitePlanbehovRepository(db),
+      postgres: () => notOnPostgres('Planbehov'),
+    });
+    const repo = repos.main;
     // An imported workshop's rounds: the archive's `rounds` part.
     const archive = archived<RoundResults[]>('rounds');
-    const service = new PlanbehovService(repo, workshops, archive);
+    const service = new PlanbehovService(repo, workshops, archive, storage.mutex('planbehov'));
     const transfer: ActivityTransfer<PlanbehovExport> = {
       schema: planbehovExportSchema,
       async export(workshopId) {
@@ -31,11 +36,12 @@ export const planbehovModule = defineActivity({
         const { plans } = await service.view(workshopId);
         return { plans: plans.map(({ position: _position, ...p }) => p), voting, rounds };
       },
-      import(part, { workshopId }) {
-        void repo.replacePlans(workshopId, part.plans);
-        void repo.saveVoting(workshopId, part.voting);
+      async import(part, { workshopId, tx }) {
+        const r = repos.in(tx);
+        await r.replacePlans(workshopId, part.plans);
+        await r.saveVoting(workshopId, part.voting);
         // Ballots never leave a server: the archive shows the rounds' aggregates instead.
-        archive.put(workshopId, part.rounds);
+        await archive.put(workshopId, part.rounds, tx);
       },
     };
     return {

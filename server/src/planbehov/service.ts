@@ -18,6 +18,7 @@ import { ApiProblem } from '../errors';
 import type { ArchivedPart } from '../activities/archive';
 import { ChangeGate } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
 import { parsePlanbehovCsv, type ImportProblem } from './csvImport';
@@ -53,13 +54,13 @@ export class ImportRefused extends ApiProblem {
  * ballots go into the repository and come out only as a participant's own, or as aggregates.
  */
 export class PlanbehovService {
-  private readonly mutex = new KeyedMutex();
   private readonly gate: ChangeGate;
 
   constructor(
     private readonly repo: PlanbehovRepository,
     private readonly workshops: WorkshopService,
     private readonly archive: ArchivedPart<RoundResults[]> | null = null,
+    private readonly mutex: Mutex = new KeyedMutex(),
     private readonly now: () => number = Date.now,
   ) {
     // [D7] A round still open when the workshop ends is closed (sealed) then: nothing can be

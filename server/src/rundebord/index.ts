@@ -2,6 +2,7 @@ import { defineActivity, type ImportContext } from '../activities/module';
 import type { Principal } from '../workshops/service';
 import { collectRundebordOutcome, rundebordSection } from './outcome';
 import { SqliteRundebordRepository } from './repository';
+import { notOnPostgres, repositories } from '../persistence/storage';
 import { rundebordRoutes, rundebordViewerOf } from './routes';
 import { RundebordService } from './service';
 import {
@@ -15,9 +16,13 @@ import {
 export const rundebordModule = defineActivity({
   key: 'rundebord',
   outcomeSection: rundebordSection,
-  create({ db, workshops }) {
-    const repo = new SqliteRundebordRepository(db);
-    const service = new RundebordService(repo, workshops);
+  create({ storage, workshops }) {
+    const repos = repositories(storage, {
+      sqlite: (db) => new SqliteRundebordRepository(db),
+      postgres: () => notOnPostgres('The round table'),
+    });
+    const repo = repos.main;
+    const service = new RundebordService(repo, workshops, storage.mutex('rundebord'));
     return {
       service,
       repo,
@@ -47,10 +52,11 @@ export const rundebordModule = defineActivity({
             ctx.workshop.setup.tables.map((t) => t.id),
           );
         },
-        import(part: RundebordPart, ctx: ImportContext) {
+        async import(part: RundebordPart, ctx: ImportContext) {
           // References to tables are checked against the imported workshop's own tables.
           const tableIds = ctx.setup.tables.map((t) => t.id);
-          repo.saveSync(ctx.workshopId, importRundebord(part, ctx.participantIds, tableIds));
+          const state = importRundebord(part, ctx.participantIds, tableIds);
+          await repos.in(ctx.tx).save(ctx.workshopId, state);
         },
       },
     };

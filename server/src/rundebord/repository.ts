@@ -33,11 +33,6 @@ export class SqliteRundebordRepository implements RundebordRepository {
   }
 
   async save(workshopId: string, state: RundebordState): Promise<void> {
-    this.saveSync(workshopId, state);
-  }
-
-  /** Synchronous, so an import can write inside its one transaction. */
-  saveSync(workshopId: string, state: RundebordState): void {
     this.s.save.run(workshopId, JSON.stringify(state));
   }
 }

@@ -8,6 +8,7 @@ import {
 import { ApiProblem } from '../errors';
 import { ChangeGate, type ChangeOptions } from '../workshops/changeGate';
 import { KeyedMutex } from '../workshops/keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { ParticipantRecord, WorkshopRecord } from '../workshops/repository';
 import type { WorkshopService } from '../workshops/service';
 import { newId } from '../workshops/tokens';
@@ -26,10 +27,11 @@ export class RundebordService {
   constructor(
     private readonly repo: RundebordRepository,
     private readonly workshops: WorkshopService,
+    mutex: Mutex = new KeyedMutex(),
     private readonly now: () => number = Date.now,
   ) {
     this.gate = new ChangeGate(
-      new KeyedMutex(),
+      mutex,
       (id) => workshops.require(id),
       (id) => workshops.events.emit('changed', id),
     );

@@ -24,7 +24,9 @@ export function inProcessApp(
     ...(options.creations ? { creations: options.creations } : {}),
     ...(options.joinCodes ? { joinCodes: options.joinCodes } : {}),
   });
-  const { app, workshops, store, db } = composed;
+  const { app, workshops, store } = composed;
+  const db = composed.db;
+  if (!db) throw new Error('inProcessApp keeps its state in an in-memory SQLite');
   const { planbehov, consent, arguments: args, oppdrag } = composed.activities;
 
   /** JSON in and out; a string goes as raw JSON text, bytes as a CSV upload would. */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ActivityTransfer } from '../activities/module';
 import { ApiProblem } from '../errors';
-import type { SqliteDatabase } from '../persistence/database';
 import type { DocStore } from '../persistence/docStore';
+import type { Storage, StorageHandle } from '../persistence/storage';
 import type { WorkshopRepository } from '../workshops/repository';
 import { publicView } from '../workshops/service';
 import { contentRoom } from '@samskap/shared/protocol';
@@ -16,9 +16,10 @@ import { ImportRefused, refuse } from './problems';
 import { applyInSandbox } from './sandbox';
 
 export interface ImportTargets {
-  db: SqliteDatabase;
-  workshops: WorkshopRepository;
-  store: DocStore;
+  storage: Storage;
+  /** The workshops' and the documents' repositories inside the import's transaction. */
+  workshopsIn(tx: StorageHandle): WorkshopRepository;
+  storeIn(tx: StorageHandle): DocStore;
   /** The activity modules' export parts, in registry order. */
   parts: ReadonlyArray<{ key: string; transfer: ActivityTransfer<unknown> }>;
 }
@@ -101,53 +102,53 @@ export function parseExport(
 
 /**
  * Restores an export as a new workshop: a read-only archive with new links. Written in one
- * SQLite transaction, so a failure leaves nothing behind. (The SQLite repositories do their
- * work synchronously, before their promises resolve, which is what makes this one transaction.)
+ * transaction of the storage, so a failure leaves nothing behind.
  */
-export function importWorkshop(
+export async function importWorkshop(
   t: ImportTargets,
   text: string,
   now: number,
   bounds?: ImportBounds,
-): Imported {
+): Promise<Imported> {
   const { data, content } = parseExport(text, t.parts, bounds);
   const workshopId = newId();
   const facilitatorToken = newToken();
-  let joinCode = newJoinCode();
-  const taken = t.db.prepare<[string], { one: number }>(
-    'SELECT 1 AS one FROM workshops WHERE join_code = ?',
-  );
-  while (taken.get(joinCode)) joinCode = newJoinCode();
   const ids = data.participants.map(() => newId());
-  t.db.transaction(() => {
-    void t.workshops.insertWorkshop({
+  const joinCode = await t.storage.transaction(async (tx) => {
+    const workshops = t.workshopsIn(tx);
+    const record = {
       id: workshopId,
-      joinCode,
       setup: data.workshop.setup,
       run: data.workshop.run,
       createdAt: data.workshop.createdAt,
       endedAt: data.workshop.endedAt ?? now,
       facilitatorTokenHash: hashToken(facilitatorToken),
       projectorTokenHash: hashToken(projectorTokenFor(facilitatorToken)),
-    });
-    data.participants.forEach((p, i) => {
+    };
+    let code = newJoinCode();
+    // A taken join code writes nothing: draw another.
+    while (!(await workshops.insertWorkshop({ ...record, joinCode: code }))) code = newJoinCode();
+    for (const [i, p] of data.participants.entries())
       // A random token nobody holds: the participants of an archive cannot sign in.
-      void t.workshops.insertParticipant({ ...p, id: ids[i]!, workshopId }, hashToken(newToken()));
-    });
-    for (const e of data.phaseLog) void t.workshops.logPhase(workshopId, e.phaseIndex, e.at);
+      await workshops.insertParticipant({ ...p, id: ids[i]!, workshopId }, hashToken(newToken()));
+    for (const e of data.phaseLog) await workshops.logPhase(workshopId, e.phaseIndex, e.at);
     // [AM5] Each module writes its own part, inside this transaction.
     const byKey = data as unknown as Record<string, unknown>;
     for (const { key, transfer } of t.parts)
-      transfer.import(byKey[key], {
+      await transfer.import(byKey[key], {
         workshopId,
         participantIds: ids,
         setup: data.workshop.setup,
         now,
+        tx,
       });
     if (content.length > 2)
       // [T5] The state as the sandbox re-encoded it: only what this server could apply.
-      void t.store.append(contentRoom(workshopId), content, { participantId: null, at: now });
-  })();
+      await t
+        .storeIn(tx)
+        .append(contentRoom(workshopId), content, { participantId: null, at: now });
+    return code;
+  });
   return { workshopId, joinCode, facilitatorToken };
 }
 

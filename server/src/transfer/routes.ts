@@ -57,7 +57,7 @@ export function transferRoutes(
       },
     }),
     async (c) => {
-      const imported = importWorkshop(targets, await c.req.text(), Date.now(), {
+      const imported = await importWorkshop(targets, await c.req.text(), Date.now(), {
         maxBytes: maxImportBytes,
         maxDocumentBytes,
       });

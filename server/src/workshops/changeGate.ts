@@ -1,5 +1,5 @@
 import { ApiProblem } from '../errors';
-import type { KeyedMutex } from './keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type { WorkshopRecord } from './repository';
 
 /** [X3] Refuses any change to a workshop that has ended: it is read-only from then on. */
@@ -28,7 +28,7 @@ export interface ChangeOptions {
  */
 export class ChangeGate {
   constructor(
-    private readonly mutex: KeyedMutex,
+    private readonly mutex: Mutex,
     private readonly load: (workshopId: string) => Promise<WorkshopRecord>,
     private readonly announce: (workshopId: string) => void,
   ) {}

@@ -11,6 +11,7 @@ import { joinRequestSchema } from '@samskap/shared/workshop';
 import { EventEmitter } from 'node:events';
 import { ApiProblem } from '../errors';
 import { KeyedMutex } from './keyedMutex';
+import type { Mutex } from '../persistence/storage';
 import type {
   ParticipantRecord,
   PhaseLogEntry,
@@ -100,11 +101,11 @@ export function selfView(p: ParticipantRecord): ParticipantSelf {
  */
 export class WorkshopService {
   readonly events = new EventEmitter<WorkshopEvents>();
-  private readonly mutex = new KeyedMutex();
   private activityWork: ActivityWorkSource = () => Promise.resolve(new Map());
 
   constructor(
     private readonly repo: WorkshopRepository,
+    private readonly mutex: Mutex = new KeyedMutex(),
     private readonly now: () => number = Date.now,
   ) {}
 
