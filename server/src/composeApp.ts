@@ -115,7 +115,7 @@ export function sqliteBackend(config: Config, log: Logger): Backend & { db: Sqli
 export async function openBackend(config: Config, log: Logger): Promise<Backend> {
   if (config.storage !== 'postgres') return sqliteBackend(config, log);
   if (!config.databaseUrl) throw new Error('STORAGE=postgres without DATABASE_URL');
-  const pool = await openPostgres({ url: config.databaseUrl });
+  const pool = await openPostgres({ url: config.databaseUrl, schema: config.databaseSchema });
   pool.on('error', (err) => log.error({ err }, 'an idle PostgreSQL connection failed'));
   const store = new PostgresDocStore(poolSql(pool));
   return {

@@ -27,4 +27,32 @@ describe('loadConfig', () => {
   it('treats an empty value as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
+
+  it('reads the several-instance settings, and refuses combinations that cannot work', () => {
+    const c = loadConfig({
+      STORAGE: 'postgres',
+      DATABASE_URL: 'postgres://db/samskap',
+      DATABASE_SCHEMA: 'samskap',
+      FANOUT: 'redis',
+      REDIS_URL: 'redis://cache:6379',
+      INSTANCE_ID: 'a-1',
+    });
+    expect(c).toMatchObject({
+      storage: 'postgres',
+      databaseUrl: 'postgres://db/samskap',
+      databaseSchema: 'samskap',
+      fanout: 'redis',
+      redisUrl: 'redis://cache:6379',
+      instanceId: 'a-1',
+    });
+    expect(() => loadConfig({ STORAGE: 'postgres' })).toThrow(/DATABASE_URL: STORAGE=postgres/);
+    expect(() =>
+      loadConfig({ STORAGE: 'postgres', DATABASE_URL: 'postgres://db/x', FANOUT: 'redis' }),
+    ).toThrow(/REDIS_URL: FANOUT=redis/);
+    expect(() => loadConfig({ FANOUT: 'redis', REDIS_URL: 'redis://cache' })).toThrow(
+      /FANOUT=redis: .*STORAGE=sqlite/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL="mysql:\/\/db"/);
+    expect(() => loadConfig({ DATABASE_SCHEMA: 'Drop Table' })).toThrow(/DATABASE_SCHEMA/);
+  });
 });

@@ -22,6 +22,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
     .optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case schema name: letters, digits and "_"')
+    .default('public'),
   FANOUT: z.enum(['local', 'redis']).default('local'),
   REDIS_URL: z
     .string()
@@ -63,6 +67,8 @@ export interface Config {
   storage: 'sqlite' | 'memory' | 'postgres';
   /** `STORAGE=postgres`: the database every instance shares. */
   databaseUrl: string | null;
+  /** The schema the tables live in (`public`; a test or a shared database may take its own). */
+  databaseSchema: string;
   /** `FANOUT=redis`: updates, presence and live changes reach every instance through Redis. */
   fanout: 'local' | 'redis';
   redisUrl: string | null;
@@ -162,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     storage: e.STORAGE,
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseSchema: e.DATABASE_SCHEMA,
     fanout: e.FANOUT,
     redisUrl: e.REDIS_URL ?? null,
     instanceId: e.INSTANCE_ID ?? null,
