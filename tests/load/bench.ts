@@ -9,7 +9,14 @@ import { FULL_LARGE, runLargeWorkshop, SMOKE_LARGE } from './scenarios/largeWork
 import { FULL_WORKSHOP, runOneWorkshop, SMOKE_WORKSHOP } from './scenarios/oneWorkshop';
 import { FULL_VOTES, runVoteBurst, SMOKE_VOTES, VOTES_NOT_APPLICABLE } from './scenarios/voteBurst';
 import { checkSmoke } from './smokeChecks';
-import { oursIsBuilt, startTarget, TARGET_LABELS, type Target, type TargetName } from './targets';
+import {
+  isOurs,
+  oursIsBuilt,
+  startTarget,
+  TARGET_LABELS,
+  type Target,
+  type TargetName,
+} from './targets';
 
 const smoke = process.argv.includes('--smoke');
 const started = performance.now();
@@ -138,7 +145,7 @@ scenarios.push(
       'Target: every ballot counted, tally on the projector within 200 ms of the last ballot.',
     ],
     (target) => runVoteBurst(target, votes),
-    (name) => (name === 'ours' ? undefined : VOTES_NOT_APPLICABLE),
+    (name) => (isOurs(name) ? undefined : VOTES_NOT_APPLICABLE),
   ),
 );
 scenarios.push(

@@ -1,6 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import type { Figure, Figures } from './scenarios/common';
-import { TARGET_LABELS, type TargetName } from './targets';
+import { isOurs, TARGET_LABELS, type TargetName } from './targets';
 
 export interface ScenarioResult {
   id: string;
@@ -73,7 +73,7 @@ export function toMarkdown(results: BenchResults): string {
     }
     const rows = [...new Set(ran.flatMap((n) => Object.keys(scenario.byTarget[n] ?? {})))];
     const hasOurs = ran.includes('ours');
-    const refs = ran.filter((n) => n !== 'ours');
+    const refs = ran.filter((n) => !isOurs(n));
     out.push(
       `| figure | ${ran.join(' | ')}${hasOurs ? ' | ours ÷ best ref |' : ' |'}`,
       `| --- |${ran.map(() => ' ---: |').join('')}${hasOurs ? ' ---: |' : ''}`,

@@ -1,5 +1,5 @@
 import { WorkerPool } from '../pool';
-import { health, sampleProcess, type Target } from '../targets';
+import { health, sampleTarget, type Target } from '../targets';
 import {
   buildRooms,
   closeWindow,
@@ -62,12 +62,12 @@ async function runLevel(
     typists,
   );
   try {
-    const base = await sampleProcess(target.pid);
+    const base = await sampleTarget(target);
     const spreadMs = (specs.length / load.connectsPerSecond) * 1000;
     const joined = await pool.add(specs, spreadMs, 20_000);
     const failures = joined.reduce((sum, r) => sum + r.failures, 0);
     await sleep(2000);
-    const idle = await sampleProcess(target.pid);
+    const idle = await sampleTarget(target);
     const { connections } = await health(target);
     await pool.type(1000, 1000 / load.keysPerSecond);
     const start = await openWindow(target, pool);

@@ -4,7 +4,8 @@ import type { WorkerPool } from '../pool';
 import { openWorkshops } from '../samskapAccess';
 import {
   health,
-  sampleProcess,
+  isOurs,
+  sampleTarget,
   serverLoopDelay,
   type ProcessSample,
   type Target,
@@ -40,8 +41,9 @@ export async function buildRooms(
   let typists = 0;
   const runTag = Date.now().toString(36);
   // Ours admits only participants of a workshop; the references take any room name.
-  const workshops =
-    target.name === 'ours' ? await openWorkshops(target.httpUrl, rooms, perRoom) : undefined;
+  const workshops = isOurs(target.name)
+    ? await openWorkshops(target.httpUrl, rooms, perRoom)
+    : undefined;
   for (let r = 0; r < rooms; r++) {
     const room = workshops?.[r]?.room ?? `${prefix}-${runTag}-${r}`;
     const roomTypists: [number, number][] = [];
@@ -52,7 +54,8 @@ export async function buildRooms(
       specs.push({
         clientId,
         room,
-        url: target.syncUrl,
+        // Several instances: the clients of each workshop are dealt over them in turn.
+        url: target.instances[i % target.instances.length]!.syncUrl,
         dialect: target.dialect,
         typistSlot: i < typistsPerRoom ? (roomTypists[i]?.[1] ?? -1) : -1,
         roomTypists,
@@ -91,7 +94,7 @@ export async function roomsAfterLeaving(target: Target, timeoutMs = leaveWaitMs)
 export async function openWindow(target: Target, pool: WorkerPool): Promise<ProcessSample> {
   await pool.stats(true);
   await serverLoopDelay(target);
-  return sampleProcess(target.pid);
+  return sampleTarget(target);
 }
 
 /** Closes the window opened by `openWindow` and turns what was counted into figures. */
@@ -100,7 +103,7 @@ export async function closeWindow(
   pool: WorkerPool,
   start: ProcessSample,
 ): Promise<Figures> {
-  const end = await sampleProcess(target.pid);
+  const end = await sampleTarget(target);
   const loop = await serverLoopDelay(target);
   const generator = await pool.stats(true);
   const seconds = (end.at - start.at) / 1000;

@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { now } from '../client';
 import { summarizeList } from '../histogram';
 import { callApi, inBatches } from '../samskapAccess';
-import { serverLoopDelay, type Target } from '../targets';
+import { isOurs, serverLoopDelay, type Target } from '../targets';
 import { sleep, type Figures } from './common';
 
 const fixture = join(
@@ -38,8 +38,10 @@ export const SMOKE_VOTES: VoteLoad = { voters: 30, spreadMs: 300 };
 
 /** The projector's live channel: the latest state and when each arrived. */
 function openProjector(target: Target, workshopId: string, token: string) {
+  // With several instances the projector listens on the last one and ballots go to all in turn:
+  // the tally reaches it through the fan-out.
   const ws = new WebSocket(
-    `${target.httpUrl.replace('http', 'ws')}/live/${workshopId}`,
+    `${target.instances.at(-1)!.httpUrl.replace('http', 'ws')}/live/${workshopId}`,
     websocketProtocols(token),
   );
   const states: { at: number; state: LiveState }[] = [];
@@ -72,7 +74,7 @@ function openProjector(target: Target, workshopId: string, token: string) {
  * authoritative server state (DESIGN.md): the references have no such thing.
  */
 export async function runVoteBurst(target: Target, load: VoteLoad): Promise<Figures> {
-  if (target.name !== 'ours') return VOTES_NOT_APPLICABLE;
+  if (!isOurs(target.name)) return VOTES_NOT_APPLICABLE;
   const base = target.httpUrl;
   const template = (await callApi(
     base,
@@ -148,7 +150,7 @@ export async function runVoteBurst(target: Target, load: VoteLoad): Promise<Figu
         const sentAt = now();
         try {
           await callApi(
-            base,
+            target.instances[i % target.instances.length]!.httpUrl,
             'PUT',
             `/api/workshops/${id}/planbehov/ballots/${planId}`,
             { decision: 'revise', startYear: null, comment: '', points: 0 },
