@@ -234,6 +234,7 @@ export function composeApp({
       ),
     ],
     maxBodyBytes: config.maxBodyBytes,
+    trustedProxies: config.trustedProxies,
   });
 
   return {

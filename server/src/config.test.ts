@@ -54,5 +54,12 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL="mysql:\/\/db"/);
     expect(() => loadConfig({ DATABASE_SCHEMA: 'Drop Table' })).toThrow(/DATABASE_SCHEMA/);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, 172.16.0.0/12' }).trustedProxies).toEqual([
+      '10.0.0.5',
+      '172.16.0.0/12',
+    ]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.5,nginx' })).toThrow(
+      /TRUSTED_PROXIES=.*not an IP address or subnet: nginx/,
+    );
   });
 });

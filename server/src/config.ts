@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigError } from './errors';
+import { parseTrustedProxies } from './http/clientAddress';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,6 +32,22 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'expected a redis:// URL')
     .optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a !== ''),
+    )
+    .superRefine((entries, ctx) => {
+      try {
+        parseTrustedProxies(entries);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    })
+    .default([]),
   INSTANCE_ID: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-", at most 64')
@@ -72,6 +89,8 @@ export interface Config {
   /** `FANOUT=redis`: updates, presence and live changes reach every instance through Redis. */
   fanout: 'local' | 'redis';
   redisUrl: string | null;
+  /** [L3] Reverse proxies whose `X-Forwarded-For` names the client (addresses and subnets). */
+  trustedProxies: string[];
   /** This instance's name in logs and on the health endpoint (a random one when not set). */
   instanceId: string | null;
   sqliteSynchronous: 'normal' | 'full';
@@ -172,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fanout: e.FANOUT,
     redisUrl: e.REDIS_URL ?? null,
     instanceId: e.INSTANCE_ID ?? null,
+    trustedProxies: e.TRUSTED_PROXIES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     limits: limitsOf(e),
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,

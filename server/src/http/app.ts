@@ -11,6 +11,7 @@ import {
   type ApiErrorCode,
   type ErrorParams,
 } from '../errors';
+import { parseTrustedProxies, trustForwardedFrom } from './clientAddress';
 import { securityHeaders } from './securityHeaders';
 import { problemFromZod } from './validate';
 import { clientIsBuilt, staticClient } from './staticClient';
@@ -25,6 +26,8 @@ export interface AppDeps {
   api: Hono<any>[];
   /** Largest request body the API accepts. */
   maxBodyBytes: number;
+  /** [L3] Reverse proxies whose `X-Forwarded-For` is believed (none: the socket's address). */
+  trustedProxies?: readonly string[];
 }
 
 /** The JSON error every API failure answers with: a stable code and a sentence for people. */
@@ -47,6 +50,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
 
   app.use(securityHeaders());
+  const proxies = deps.trustedProxies ?? [];
+  app.use(trustForwardedFrom(proxies.length > 0 ? parseTrustedProxies(proxies) : null));
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
