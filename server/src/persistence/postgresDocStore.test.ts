@@ -48,7 +48,10 @@ if (!available) {
         for (const pool of pools) await pool.end();
         const again = await openPostgres({ url, schema });
         const ran = await again.query<{ name: string }>('SELECT name FROM pgmigrations');
-        expect(ran.rows.map((r) => r.name)).toEqual(['1764460800000_doc-store']);
+        expect(ran.rows.map((r) => r.name)).toEqual([
+          '1764460800000_doc-store',
+          '1764547200000_state',
+        ]);
         await again.end();
       } finally {
         await dropSchema(schema);
