@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
+import pg from 'pg';
 import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 import { ArchiveStore } from './activities/archive';
@@ -115,14 +116,24 @@ export function sqliteBackend(config: Config, log: Logger): Backend & { db: Sqli
 export async function openBackend(config: Config, log: Logger): Promise<Backend> {
   if (config.storage !== 'postgres') return sqliteBackend(config, log);
   if (!config.databaseUrl) throw new Error('STORAGE=postgres without DATABASE_URL');
-  const pool = await openPostgres({ url: config.databaseUrl });
-  pool.on('error', (err) => log.error({ err }, 'an idle PostgreSQL connection failed'));
+  return postgresBackend(await openPostgres({ url: config.databaseUrl }), log);
+}
+
+/**
+ * Every repository and the documents on a PostgreSQL pool (migrated), and the mutexes' locks on
+ * a second pool like it ([M1]); closing ends both.
+ */
+export function postgresBackend(pool: pg.Pool, log: Logger): Backend {
+  const locks = new pg.Pool({ ...pool.options });
+  for (const p of [pool, locks])
+    p.on('error', (err) => log.error({ err }, 'an idle PostgreSQL connection failed'));
   const store = new PostgresDocStore(poolSql(pool));
   return {
-    storage: postgresStorage(pool),
+    storage: postgresStorage(pool, locks),
     store,
     async close() {
       await store.close();
+      await locks.end();
       await pool.end();
     },
   };
