@@ -25,13 +25,7 @@ import { openPostgres } from './persistence/postgres';
 import { PostgresDocStore } from './persistence/postgresDocStore';
 import { poolSql } from './persistence/sql';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
-import {
-  notOnPostgres,
-  postgresStorage,
-  repositories,
-  sqliteStorage,
-  type Storage,
-} from './persistence/storage';
+import { postgresStorage, repositories, sqliteStorage, type Storage } from './persistence/storage';
 import { startWalCheckpointer } from './persistence/walCheckpointer';
 import { RoomRegistry } from './sync/roomRegistry';
 import { createSyncServer, type SyncServer } from './sync/syncServer';
@@ -40,6 +34,8 @@ import { defaultJoinCodeLimits, type JoinCodeLimits } from './workshops/joinGuar
 import { createLiveHub } from './workshops/liveHub';
 import { Presence } from './workshops/presence';
 import { workshopRoutes } from './workshops/routes';
+import { PostgresWorkshopRepository } from './workshops/postgresRepository';
+import type { WorkshopRepository } from './workshops/repository';
 import { WorkshopService } from './workshops/service';
 import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
 import { chooseProtocol } from './workshops/subprotocol';
@@ -161,9 +157,9 @@ export function composeApp({
   backend = sqliteBackend(config, log),
 }: ComposeOptions) {
   const { storage, store } = backend;
-  const workshopRepos = repositories(storage, {
+  const workshopRepos = repositories<WorkshopRepository>(storage, {
     sqlite: (db) => new SqliteWorkshopRepository(db),
-    postgres: () => notOnPostgres('Workshops'),
+    postgres: (sql) => new PostgresWorkshopRepository(sql),
   });
   const workshops = new WorkshopService(workshopRepos.main, storage.mutex('workshops'));
   const archive = new ArchiveStore(storage);

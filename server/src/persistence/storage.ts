@@ -133,8 +133,3 @@ export class AdvisoryMutex implements Mutex {
     });
   }
 }
-
-/** Until a repository has its PostgreSQL version: refuses to start rather than lose data. */
-export function notOnPostgres(what: string): never {
-  throw new Error(`${what} cannot be kept in PostgreSQL yet`);
-}
