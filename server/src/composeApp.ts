@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
+import pg from 'pg';
 import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 import { ArchiveStore } from './activities/archive';
@@ -24,13 +25,7 @@ import { openPostgres } from './persistence/postgres';
 import { PostgresDocStore } from './persistence/postgresDocStore';
 import { poolSql } from './persistence/sql';
 import { SqliteDocStore } from './persistence/sqliteDocStore';
-import {
-  notOnPostgres,
-  postgresStorage,
-  repositories,
-  sqliteStorage,
-  type Storage,
-} from './persistence/storage';
+import { postgresStorage, repositories, sqliteStorage, type Storage } from './persistence/storage';
 import { startWalCheckpointer } from './persistence/walCheckpointer';
 import { RoomRegistry } from './sync/roomRegistry';
 import { createSyncServer, type SyncServer } from './sync/syncServer';
@@ -39,6 +34,8 @@ import { defaultJoinCodeLimits, type JoinCodeLimits } from './workshops/joinGuar
 import { createLiveHub } from './workshops/liveHub';
 import { Presence } from './workshops/presence';
 import { workshopRoutes } from './workshops/routes';
+import { PostgresWorkshopRepository } from './workshops/postgresRepository';
+import type { WorkshopRepository } from './workshops/repository';
 import { WorkshopService } from './workshops/service';
 import { SqliteWorkshopRepository } from './workshops/sqliteRepository';
 import { chooseProtocol } from './workshops/subprotocol';
@@ -115,14 +112,25 @@ export function sqliteBackend(config: Config, log: Logger): Backend & { db: Sqli
 export async function openBackend(config: Config, log: Logger): Promise<Backend> {
   if (config.storage !== 'postgres') return sqliteBackend(config, log);
   if (!config.databaseUrl) throw new Error('STORAGE=postgres without DATABASE_URL');
-  const pool = await openPostgres({ url: config.databaseUrl, schema: config.databaseSchema });
-  pool.on('error', (err) => log.error({ err }, 'an idle PostgreSQL connection failed'));
+  const schema = config.databaseSchema ?? undefined;
+  return postgresBackend(await openPostgres({ url: config.databaseUrl, schema }), log);
+}
+
+/**
+ * Every repository and the documents on a PostgreSQL pool (migrated), and the mutexes' locks on
+ * a second pool like it ([M1]); closing ends both.
+ */
+export function postgresBackend(pool: pg.Pool, log: Logger): Backend {
+  const locks = new pg.Pool({ ...pool.options });
+  for (const p of [pool, locks])
+    p.on('error', (err) => log.error({ err }, 'an idle PostgreSQL connection failed'));
   const store = new PostgresDocStore(poolSql(pool));
   return {
-    storage: postgresStorage(pool),
+    storage: postgresStorage(pool, locks),
     store,
     async close() {
       await store.close();
+      await locks.end();
       await pool.end();
     },
   };
@@ -150,9 +158,9 @@ export function composeApp({
   backend = sqliteBackend(config, log),
 }: ComposeOptions) {
   const { storage, store } = backend;
-  const workshopRepos = repositories(storage, {
+  const workshopRepos = repositories<WorkshopRepository>(storage, {
     sqlite: (db) => new SqliteWorkshopRepository(db),
-    postgres: () => notOnPostgres('Workshops'),
+    postgres: (sql) => new PostgresWorkshopRepository(sql),
   });
   const workshops = new WorkshopService(workshopRepos.main, storage.mutex('workshops'));
   const archive = new ArchiveStore(storage);

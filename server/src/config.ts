@@ -26,7 +26,7 @@ const envSchema = z.object({
   DATABASE_SCHEMA: z
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case schema name: letters, digits and "_"')
-    .default('public'),
+    .optional(),
   FANOUT: z.enum(['local', 'redis']).default('local'),
   REDIS_URL: z
     .string()
@@ -84,8 +84,11 @@ export interface Config {
   storage: 'sqlite' | 'memory' | 'postgres';
   /** `STORAGE=postgres`: the database every instance shares. */
   databaseUrl: string | null;
-  /** The schema the tables live in (`public`; a test or a shared database may take its own). */
-  databaseSchema: string;
+  /**
+   * The schema the tables live in (a test or a shared database may take its own); null: the one
+   * `DATABASE_URL` puts on its search path, else `public`.
+   */
+  databaseSchema: string | null;
   /** `FANOUT=redis`: updates, presence and live changes reach every instance through Redis. */
   fanout: 'local' | 'redis';
   redisUrl: string | null;
@@ -187,7 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     storage: e.STORAGE,
     databaseUrl: e.DATABASE_URL ?? null,
-    databaseSchema: e.DATABASE_SCHEMA,
+    databaseSchema: e.DATABASE_SCHEMA ?? null,
     fanout: e.FANOUT,
     redisUrl: e.REDIS_URL ?? null,
     instanceId: e.INSTANCE_ID ?? null,

@@ -2,8 +2,9 @@ import { defineActivity, type ActivityTransfer } from '../activities/module';
 import { argumentsSection } from './outcome';
 import { argumentsExportSchema, type ArgumentsExport } from './transfer';
 import type { StoredEntry } from './state';
-import { SqliteArgumentsRepository } from './repository';
-import { notOnPostgres, repositories } from '../persistence/storage';
+import { SqliteArgumentsRepository, type ArgumentsRepository } from './repository';
+import { PostgresArgumentsRepository } from './postgresRepository';
+import { repositories } from '../persistence/storage';
 import { argumentsRoutes, viewerOf } from './routes';
 import { ArgumentsService } from './service';
 
@@ -12,9 +13,9 @@ export const argumentsModule = defineActivity({
   key: 'arguments',
   outcomeSection: argumentsSection,
   create({ storage, workshops }) {
-    const repos = repositories(storage, {
+    const repos = repositories<ArgumentsRepository>(storage, {
       sqlite: (db) => new SqliteArgumentsRepository(db),
-      postgres: () => notOnPostgres('The argument map'),
+      postgres: (sql) => new PostgresArgumentsRepository(sql),
     });
     const repo = repos.main;
     const service = new ArgumentsService(repo, workshops, storage.mutex('arguments'));

@@ -2,8 +2,9 @@ import type { ConsentCheck } from '@samskap/shared/consent';
 import type { Activity } from '@samskap/shared/workshop';
 import { defineActivity, type ActivityTransfer } from '../activities/module';
 import { consentExportSchema, type ConsentExport } from './transfer';
-import { SqliteConsentRepository } from './repository';
-import { notOnPostgres, repositories } from '../persistence/storage';
+import { SqliteConsentRepository, type ConsentRepository } from './repository';
+import { PostgresConsentRepository } from './postgresRepository';
+import { repositories } from '../persistence/storage';
 import { consentRoutes } from './routes';
 import { ConsentService } from './service';
 
@@ -12,9 +13,9 @@ export const consentModule = defineActivity({
   key: 'consent',
   create({ storage, workshops, archived }) {
     const archive = archived<ConsentCheck[]>('consent');
-    const repos = repositories(storage, {
+    const repos = repositories<ConsentRepository>(storage, {
       sqlite: (db) => new SqliteConsentRepository(db),
-      postgres: () => notOnPostgres('Consent checks'),
+      postgres: (sql) => new PostgresConsentRepository(sql),
     });
     const service = new ConsentService(repos.main, workshops, archive, storage.mutex('consent'));
     const transfer: ActivityTransfer<ConsentExport> = {

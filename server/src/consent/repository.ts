@@ -194,9 +194,15 @@ function addBlocksColumn(db: SqliteDatabase): void {
 function readBlocks(json: string | null): StatementBlock[] | null {
   if (json === null) return null;
   try {
-    const parsed = statementBlocksSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    return storedBlocks(JSON.parse(json));
   } catch {
     return null;
   }
+}
+
+/** Blocks as read from storage, checked again: what is not blocks reads as none. */
+export function storedBlocks(value: unknown): StatementBlock[] | null {
+  if (value === null) return null;
+  const parsed = statementBlocksSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

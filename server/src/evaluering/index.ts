@@ -6,8 +6,9 @@ import {
 import type { Activity } from '@samskap/shared/workshop';
 import { defineActivity, type ImportContext } from '../activities/module';
 import { evaluationSection } from './outcome';
-import { SqliteEvaluationRepository } from './repository';
-import { notOnPostgres, repositories } from '../persistence/storage';
+import { SqliteEvaluationRepository, type EvaluationRepository } from './repository';
+import { PostgresEvaluationRepository } from './postgresRepository';
+import { repositories } from '../persistence/storage';
 import { evalueringRoutes } from './routes';
 import { EvaluationService } from './service';
 
@@ -19,9 +20,9 @@ export const evalueringModule = defineActivity({
   key: 'evaluering',
   outcomeSection: evaluationSection,
   create({ storage, workshops }) {
-    const repos = repositories(storage, {
+    const repos = repositories<EvaluationRepository>(storage, {
       sqlite: (db) => new SqliteEvaluationRepository(db),
-      postgres: () => notOnPostgres('The evaluation'),
+      postgres: (sql) => new PostgresEvaluationRepository(sql),
     });
     const repo = repos.main;
     const service = new EvaluationService(repo, workshops, storage.mutex('evaluering'));

@@ -156,40 +156,59 @@ export class SqliteEvaluationRepository implements EvaluationRepository {
     this.s.baseline.run(workshopId, baseline ? JSON.stringify(baseline) : null);
   }
 
-  /**
-   * [EV7] An export's evaluation as an archive's (inside the import's one transaction): closed, with "all" only where it counts at least `minGroupSize` answers and
-   * every statement counts every answer, no role split, texts only with "all".
-   */
+  /** [EV7] An export's evaluation as an archive's (inside the import's one transaction). */
   async restore(workshopId: string, data: EvaluationExport): Promise<void> {
-    const nobody = { folkevalgt: null, administrasjon: null, annen: null };
-    this.s.statements.run(workshopId, data.statements ? JSON.stringify(data.statements) : null);
-    this.s.baseline.run(workshopId, data.baseline ? JSON.stringify(data.baseline) : null);
-    const form = data.form;
-    if (!form) return;
-    const all = form.all;
-    const sums = all
-      ? [...all.statements, all.returnOnTime].map((c) => c.reduce((a, b) => a + b, 0))
-      : [];
-    const shown =
-      all !== null &&
-      all.answers >= EvaluationLimits.minGroupSize &&
-      all.statements.length === form.statements.length &&
-      sums.every((n) => n === all.answers)
-        ? all
-        : null;
-    const sealed: SealedEvaluation = {
-      answered: Math.max(form.answered, shown?.answers ?? 0),
-      result: {
-        all: shown,
-        byRole: nobody,
-        withheld: nobody,
-        texts: shown ? form.texts : null,
-      },
-    };
-    this.s.sealed.run(workshopId, JSON.stringify(sealed));
-    this.s.form.run(
-      workshopId,
-      JSON.stringify({ statements: form.statements, status: 'closed', revealed: form.revealed }),
-    );
+    const r = restoredEvaluation(data);
+    this.s.statements.run(workshopId, r.statements ? JSON.stringify(r.statements) : null);
+    this.s.baseline.run(workshopId, r.baseline ? JSON.stringify(r.baseline) : null);
+    if (!r.closed) return;
+    this.s.sealed.run(workshopId, JSON.stringify(r.closed.sealed));
+    this.s.form.run(workshopId, JSON.stringify(r.closed.form));
   }
+}
+
+/** What an import restores of an export's evaluation ([EV7]), the same on every storage. */
+export interface RestoredEvaluation {
+  statements: string[] | null;
+  baseline: EvaluationBaseline | null;
+  /** The form, closed, and its sealed result; null where the export had no form. */
+  closed: { form: StoredForm; sealed: SealedEvaluation } | null;
+}
+
+/**
+ * [EV7] An export's evaluation as an archive's: closed, with "all" only where it counts at least
+ * `minGroupSize` answers and every statement counts every answer, no role split, texts only
+ * with "all".
+ */
+export function restoredEvaluation(data: EvaluationExport): RestoredEvaluation {
+  const nobody = { folkevalgt: null, administrasjon: null, annen: null };
+  const base = { statements: data.statements ?? null, baseline: data.baseline ?? null };
+  const form = data.form;
+  if (!form) return { ...base, closed: null };
+  const all = form.all;
+  const sums = all
+    ? [...all.statements, all.returnOnTime].map((c) => c.reduce((a, b) => a + b, 0))
+    : [];
+  const shown =
+    all !== null &&
+    all.answers >= EvaluationLimits.minGroupSize &&
+    all.statements.length === form.statements.length &&
+    sums.every((n) => n === all.answers)
+      ? all
+      : null;
+  return {
+    ...base,
+    closed: {
+      form: { statements: form.statements, status: 'closed', revealed: form.revealed },
+      sealed: {
+        answered: Math.max(form.answered, shown?.answers ?? 0),
+        result: {
+          all: shown,
+          byRole: nobody,
+          withheld: nobody,
+          texts: shown ? form.texts : null,
+        },
+      },
+    },
+  };
 }

@@ -7,8 +7,9 @@ import {
   stateFromExport,
   type OppdragExport,
 } from './transfer';
-import { emptyOppdragState, SqliteOppdragRepository } from './repository';
-import { notOnPostgres, repositories } from '../persistence/storage';
+import { emptyOppdragState, SqliteOppdragRepository, type OppdragRepository } from './repository';
+import { PostgresOppdragRepository } from './postgresRepository';
+import { repositories } from '../persistence/storage';
 import { oppdragSection } from './outcome';
 import { oppdragRoutes } from './routes';
 import { OppdragService } from './service';
@@ -22,9 +23,9 @@ export const oppdragModule = defineActivity({
   key: 'oppdrag',
   outcomeSection: oppdragSection,
   create({ storage, workshops }) {
-    const repos = repositories(storage, {
+    const repos = repositories<OppdragRepository>(storage, {
       sqlite: (db) => new SqliteOppdragRepository(db),
-      postgres: () => notOnPostgres('HØP oppdrag'),
+      postgres: (sql) => new PostgresOppdragRepository(sql),
     });
     const repo = repos.main;
     const service = new OppdragService(repo, workshops, storage.mutex('oppdrag'));

@@ -10,9 +10,22 @@ export const POSTGRES_MIGRATIONS = fileURLToPath(
 export interface PostgresOptions {
   /** `postgres://…`: the database (`DATABASE_URL`). */
   readonly url: string;
-  /** The schema to keep the tables in; `public` unless given (tests take one of their own). */
+  /**
+   * The schema to keep the tables in (tests take one of their own); else the one the URL puts
+   * first on the search path (`?options=-c%20search_path%3Dsamskap`), else `public`.
+   */
   readonly schema?: string;
   readonly maxConnections?: number;
+}
+
+/**
+ * The schema a URL's `options` put first on the search path, if any. pg lets the URL's options
+ * win over the pool's, so the migrations must run in that schema too.
+ */
+export function schemaInUrl(url: string): string | null {
+  const options = new URL(url).searchParams.get('options') ?? '';
+  const path = /(?:^|\s)(?:-c\s*|--)search_path=(\S+)/.exec(options)?.[1];
+  return path?.split(',')[0]?.replace(/^"|"$/g, '') ?? null;
 }
 
 /**
@@ -21,8 +34,11 @@ export interface PostgresOptions {
  * starting together do not run them twice.
  */
 export async function openPostgres(options: PostgresOptions): Promise<pg.Pool> {
-  const schema = options.schema ?? 'public';
+  const inUrl = schemaInUrl(options.url);
+  const schema = options.schema ?? inUrl ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Not a schema name: ${schema}`);
+  if (inUrl !== null && inUrl !== schema)
+    throw new Error(`The URL's search_path (${inUrl}) is not the schema asked for (${schema})`);
   for (let attempt = 1; ; attempt++) {
     try {
       await migrate(options.url, schema);

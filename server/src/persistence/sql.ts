@@ -53,3 +53,20 @@ export function clientSql(client: pg.PoolClient | pg.Client): Sql {
   };
   return sql;
 }
+
+/**
+ * Takes a transaction-scoped advisory lock on `key` in a transaction already begun (`sql` is the
+ * one `transaction` hands its work): other transactions that ask for the same key, on any
+ * instance, wait until this one commits or rolls back. A repository takes one before a check
+ * and the write it allows ([M4]).
+ *
+ * Why a lock and not SERIALIZABLE: the check reads rows that may not exist yet (a voter's first
+ * ballot), so a row lock (`FOR UPDATE`) has nothing to hold, and SERIALIZABLE would abort one
+ * of two concurrent writers with a serialization failure to be retried (and, on predicate locks
+ * grown to pages, writers for other voters too). The lock makes the second writer wait and then
+ * see the first's row; it never fails, and it is released with the transaction, on a crash too.
+ * Keys are hashed to 64 bits, and named apart from the mutexes' keys (`namespace:key`, [M1]).
+ */
+export async function lockForTransaction(sql: Sql, key: string): Promise<void> {
+  await sql.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+}

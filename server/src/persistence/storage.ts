@@ -78,21 +78,29 @@ export function sqliteStorage(db: SqliteDatabase): Storage {
   };
 }
 
-export function postgresStorage(pool: pg.Pool): Storage {
+/**
+ * The repositories' queries and transactions on `pool`; the mutexes' locks on `locks`, a pool of
+ * their own ([M1]). A task holds its key's connection while its queries take others: on one
+ * pool, as many keys at once as it has connections would hold them all and wait for ever for one
+ * more. Apart, a task waits for a lock connection holding nothing, and a holder's queries find
+ * theirs. So a task under the mutex may run queries and transactions, and a transaction never
+ * waits on a mutex.
+ */
+export function postgresStorage(pool: pg.Pool, locks: pg.Pool): Storage {
   const sql = poolSql(pool);
   const handle = { kind: 'postgres', sql } as const;
   return {
     ...handle,
     transaction: (work) => sql.transaction((tx) => work({ kind: 'postgres', sql: tx })),
-    mutex: (namespace) => new AdvisoryMutex(pool, namespace),
+    mutex: (namespace) => new AdvisoryMutex(locks, namespace),
   };
 }
 
 /**
  * [M1] Serialises tasks per key across every instance on one PostgreSQL: first in this process
  * (so a process holds at most one connection per key while it waits), then with a session
- * advisory lock on a connection held for the task. A crashed instance's connection closes and
- * its locks go with it.
+ * advisory lock on a connection held for the task (from the storage's lock pool, never the one
+ * the task's queries use). A crashed instance's connection closes and its locks go with it.
  */
 export class AdvisoryMutex implements Mutex {
   private readonly local = new KeyedMutex();
@@ -124,9 +132,4 @@ export class AdvisoryMutex implements Mutex {
       }
     });
   }
-}
-
-/** Until a repository has its PostgreSQL version: refuses to start rather than lose data. */
-export function notOnPostgres(what: string): never {
-  throw new Error(`${what} cannot be kept in PostgreSQL yet`);
 }

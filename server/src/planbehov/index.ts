@@ -4,8 +4,10 @@ import { planbehovExportSchema, type PlanbehovExport } from './transfer';
 import { planbehovSection } from './outcome';
 import { planbehovRoutes } from './routes';
 import { PlanbehovService } from './service';
+import type { PlanbehovRepository } from './repository';
 import { SqlitePlanbehovRepository } from './sqliteRepository';
-import { notOnPostgres, repositories } from '../persistence/storage';
+import { PostgresPlanbehovRepository } from './postgresRepository';
+import { repositories } from '../persistence/storage';
 
 /** [RL4] Rounds whose results were discussed: earlier rounds, and the current one once revealed. */
 async function discussedRounds(service: PlanbehovService, workshopId: string) {
@@ -21,9 +23,9 @@ export const planbehovModule = defineActivity({
   key: 'planbehov',
   outcomeSection: planbehovSection,
   create({ storage, workshops, archived }) {
-    const repos = repositories(storage, {
+    const repos = repositories<PlanbehovRepository>(storage, {
       sqlite: (db) => new SqlitePlanbehovRepository(db),
-      postgres: () => notOnPostgres('Planbehov'),
+      postgres: (sql) => new PostgresPlanbehovRepository(sql),
     });
     const repo = repos.main;
     // An imported workshop's rounds: the archive's `rounds` part.

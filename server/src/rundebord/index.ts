@@ -1,8 +1,9 @@
 import { defineActivity, type ImportContext } from '../activities/module';
 import type { Principal } from '../workshops/service';
 import { collectRundebordOutcome, rundebordSection } from './outcome';
-import { SqliteRundebordRepository } from './repository';
-import { notOnPostgres, repositories } from '../persistence/storage';
+import { SqliteRundebordRepository, type RundebordRepository } from './repository';
+import { PostgresRundebordRepository } from './postgresRepository';
+import { repositories } from '../persistence/storage';
 import { rundebordRoutes, rundebordViewerOf } from './routes';
 import { RundebordService } from './service';
 import {
@@ -17,9 +18,9 @@ export const rundebordModule = defineActivity({
   key: 'rundebord',
   outcomeSection: rundebordSection,
   create({ storage, workshops }) {
-    const repos = repositories(storage, {
+    const repos = repositories<RundebordRepository>(storage, {
       sqlite: (db) => new SqliteRundebordRepository(db),
-      postgres: () => notOnPostgres('The round table'),
+      postgres: (sql) => new PostgresRundebordRepository(sql),
     });
     const repo = repos.main;
     const service = new RundebordService(repo, workshops, storage.mutex('rundebord'));

@@ -11,13 +11,13 @@ import { planstrategiTemplate } from '@samskap/shared/templates';
 import type { CreateWorkshopResponse, JoinResponse } from '@samskap/shared/workshop';
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
-import type { inProcessApp } from './inProcessApp';
+import type { InProcessHarness } from './inProcessApp';
 
 /**
  * The demo workshop of the fixtures, run through the API: Fjordvik's plan list voted on in two
  * rounds by six participants, an argument map, and plenary ambitions in the shared document.
  */
-export async function runDemoWorkshop(t: ReturnType<typeof inProcessApp>) {
+export async function runDemoWorkshop(t: InProcessHarness) {
   const w = (
     await t.call<CreateWorkshopResponse>('POST', '/workshops', planstrategiTemplate('nb', 2025))
   ).body;
