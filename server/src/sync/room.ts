@@ -16,7 +16,7 @@ import { checkUpdateShape, encodeIntegratedState, pendingBytes } from './guarded
 import { PendingBound } from './pendingBound';
 import { BadMessageError, ClientIdOwners, RoomPresence } from './roomPresence';
 import { RoomPersistence } from './roomPersistence';
-import { buildFromStorage } from './roomStorage';
+import { buildFromStorage, squashStored } from './roomStorage';
 
 export interface RoomOptions {
   store: DocStore;
@@ -123,6 +123,7 @@ export class Room {
           this.fullState = syncStep2Frame(snapshot);
           return snapshot;
         },
+        squash: squashStored,
       },
       {
         lastSeq: loaded.lastSeq,
