@@ -18,7 +18,7 @@ import type { WorkshopService } from './service';
 import { publicView, selfView } from './service';
 import { projectorTokenFor } from './tokens';
 import { defaultJoinCodeLimits, JoinGuard, type JoinCodeLimits } from './joinGuard';
-import type { Presence } from './presence';
+import type { ConnectedParticipants } from './presence';
 
 function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorkshopResponse {
   return {
@@ -36,7 +36,7 @@ function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorks
 
 export interface WorkshopRoutesOptions {
   service: WorkshopService;
-  presence: Presence;
+  presence: ConnectedParticipants;
   /** Wrong join codes checked, per address and server-wide [J2–J3]. */
   joinCodes?: JoinCodeLimits;
   /** The creation budget shared with duplicate and import [L1]. */
@@ -121,11 +121,14 @@ export function workshopRoutes({
 
   app.get('/workshops/:id/participants', requireCapability('facilitator'), async (c) => {
     const id = c.req.param('id')!;
-    const list = await service.listParticipants(id);
+    const [list, connected] = await Promise.all([
+      service.listParticipants(id),
+      presence.connected(id),
+    ]);
     return c.json({
       participants: list
         .filter((p) => p.removedAt === null)
-        .map((p) => ({ ...selfView(p), connected: presence.isConnected(id, p.id) })),
+        .map((p) => ({ ...selfView(p), connected: connected.has(p.id) })),
     });
   });
 
