@@ -17,7 +17,12 @@ import { capabilityCheck, type Env } from './authMiddleware';
 import type { WorkshopService } from './service';
 import { publicView, selfView } from './service';
 import { projectorTokenFor } from './tokens';
-import { defaultJoinCodeLimits, JoinGuard, type JoinCodeLimits } from './joinGuard';
+import {
+  defaultJoinCodeLimits,
+  JoinGuard,
+  type JoinCodeLimits,
+  type SharedJoinCodes,
+} from './joinGuard';
 import type { ConnectedParticipants } from './presence';
 
 function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorkshopResponse {
@@ -37,8 +42,8 @@ function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorks
 export interface WorkshopRoutesOptions {
   service: WorkshopService;
   presence: ConnectedParticipants;
-  /** Wrong join codes checked, per address and server-wide [J2–J3]. */
-  joinCodes?: JoinCodeLimits;
+  /** Wrong join codes checked, per address and server-wide [J2–J3]; shared ones with [F10]. */
+  joinCodes?: JoinCodeLimits | SharedJoinCodes;
   /** The creation budget shared with duplicate and import [L1]. */
   creations?: CreationGuard;
 }
@@ -71,7 +76,7 @@ export function workshopRoutes({
   );
 
   app.post('/workshops', validate('json', createWorkshopRequestSchema), async (c) => {
-    creations.spend(c);
+    await creations.spend(c);
     return c.json(created(await service.create(c.req.valid('json'))), 201);
   });
 
@@ -105,7 +110,7 @@ export function workshopRoutes({
   });
 
   app.post('/workshops/:id/duplicate', requireCapability('facilitator'), async (c) => {
-    creations.spend(c);
+    await creations.spend(c);
     return c.json(created(await service.duplicate(c.req.param('id')!)), 201);
   });
 
