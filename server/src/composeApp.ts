@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import pg from 'pg';
-import { CloseCode, SYNC_PATH_PREFIX } from '@samskap/shared/protocol';
+import { CloseCode, SYNC_PATH_PREFIX, workshopOfContentRoom } from '@samskap/shared/protocol';
 import { LIVE_PATH_PREFIX } from '@samskap/shared/workshop';
 import { ArchiveStore } from './activities/archive';
 import {
@@ -13,6 +13,7 @@ import {
   transferPartsOf,
 } from './activities/compose';
 import type { Config } from './config';
+import { localFanOut, type FanOut } from './fanout/openFanOut';
 import { createApp } from './http/app';
 import { CreationGuard, creationLimitsPerHour, type CreationLimits } from './http/creationGuard';
 import type { Logger } from './log';
@@ -32,7 +33,6 @@ import { createSyncServer, type SyncServer } from './sync/syncServer';
 import { transferRoutes } from './transfer/routes';
 import { defaultJoinCodeLimits, type JoinCodeLimits } from './workshops/joinGuard';
 import { createLiveHub } from './workshops/liveHub';
-import { Presence } from './workshops/presence';
 import { workshopRoutes } from './workshops/routes';
 import { PostgresWorkshopRepository } from './workshops/postgresRepository';
 import type { WorkshopRepository } from './workshops/repository';
@@ -141,9 +141,25 @@ export interface ComposeOptions {
   log: Logger;
   /** The storage, opened beforehand (`openBackend`); SQLite or memory by the config if not. */
   backend?: Backend;
+  /**
+   * What this instance shares with the others, opened beforehand (`openFanOut`); one instance
+   * alone if not. Closed with the app, like the backend.
+   */
+  fanout?: FanOut;
   /** Tests set tighter budgets than the configuration can express. */
   creations?: CreationLimits;
   joinCodes?: JoinCodeLimits;
+}
+
+/** Whether the database answers (readiness): null when it does, else the reason. */
+async function storageAnswers(storage: Storage): Promise<string | null> {
+  try {
+    if (storage.kind === 'sqlite') storage.db.prepare('SELECT 1').get();
+    else await storage.sql.query('SELECT 1');
+    return null;
+  } catch (err) {
+    return `the database does not answer: ${err instanceof Error ? err.message : String(err)}`;
+  }
 }
 
 /**
@@ -156,6 +172,7 @@ export function composeApp({
   creations: creationLimits,
   joinCodes,
   backend = sqliteBackend(config, log),
+  fanout = localFanOut(config.instanceId),
 }: ComposeOptions) {
   const { storage, store } = backend;
   const workshopRepos = repositories<WorkshopRepository>(storage, {
@@ -172,7 +189,8 @@ export function composeApp({
     archived: (part) => archive.part(part),
   });
   workshops.useActivityWork(storedWorkOf(activities));
-  const presence = new Presence();
+  // [F9] Who is connected: this instance's connections, or every instance's.
+  const presence = fanout.presence;
   const gate = new WriteGate(workshops);
 
   const registry = new RoomRegistry({
@@ -181,6 +199,7 @@ export function composeApp({
     compactAfterUpdates: config.compactAfterUpdates,
     maxDocumentBytes: config.maxDocumentBytes,
     limits: config.limits,
+    peers: fanout.peers,
   });
   const sync = createSyncServer({
     registry,
@@ -198,27 +217,46 @@ export function composeApp({
     sections: liveSectionsOf(activities),
   });
   syncFollowsRunState(workshops.events, gate, sync, log);
+  // [F7] The events reach the other instances' listeners; [F8] what this one holds is reloaded
+  // when news may have been lost.
+  fanout.relay({
+    workshops,
+    held: () => [
+      ...live.workshopIds(),
+      ...registry.names().flatMap((room) => workshopOfContentRoom(room) ?? []),
+    ],
+  });
   const outcomeSources: OutcomeSources = { workshops, parts: outcomePartsOf(activities) };
   const started = Date.now();
   // [L1] create, duplicate and import draw on one budget.
+  // [F10] On several instances the budgets are shared.
   const creations = new CreationGuard(
-    creationLimits ??
-      creationLimitsPerHour(config.creations.perAddressPerHour, config.creations.perHour),
+    fanout.creations(
+      creationLimits ??
+        creationLimitsPerHour(config.creations.perAddressPerHour, config.creations.perHour),
+    ),
   );
-  const joinCodeLimits = joinCodes ?? {
-    perAddress: defaultJoinCodeLimits.perAddress,
-    server: { burst: config.joinFailures.burst, perMinute: config.joinFailures.perMinute },
-  };
+  const joinCodeLimits = fanout.joinCodes(
+    joinCodes ?? {
+      perAddress: defaultJoinCodeLimits.perAddress,
+      server: { burst: config.joinFailures.burst, perMinute: config.joinFailures.perMinute },
+    },
+  );
   const app = createApp({
     log,
     clientDist: config.clientDist,
     health: () => ({
       status: 'ok',
       version,
+      instance: fanout.instanceId,
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
       rooms: registry.size,
       connections: sync.connectionCount + live.connectionCount,
     }),
+    ready: async () => {
+      const [database, redis] = await Promise.all([storageAnswers(storage), fanout.check()]);
+      return { database, ...(fanout.kind === 'redis' ? { redis } : {}) };
+    },
     api: [
       workshopRoutes({ service: workshops, presence, creations, joinCodes: joinCodeLimits }),
       // [AM1] Every module's routes, in registry order.
@@ -261,11 +299,14 @@ export function composeApp({
       else if (path.startsWith(LIVE_PATH_PREFIX)) live.handleUpgrade(req, socket, head);
       else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     },
-    /** Closes the sockets, unloads the rooms and closes the storage. */
+    /** This instance's name among several (`INSTANCE_ID`, or a random one). */
+    instanceId: fanout.instanceId,
+    /** Closes the sockets, unloads the rooms, leaves the fan-out and closes the storage. */
     async close() {
       sync.close();
       live.close();
       await registry.closeAll();
+      await fanout.close();
       await backend.close();
     },
   };

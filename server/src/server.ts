@@ -2,6 +2,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { composeApp, openBackend } from './composeApp';
 import type { Config } from './config';
+import { openFanOut } from './fanout/openFanOut';
 import type { Logger } from './log';
 
 export interface RunningServer {
@@ -11,7 +12,15 @@ export interface RunningServer {
 
 /** Puts the composed app (HTTP, API, sync and live websockets) on one port. */
 export async function createServer(config: Config, log: Logger): Promise<RunningServer> {
-  const composed = composeApp({ config, log, backend: await openBackend(config, log) });
+  const backend = await openBackend(config, log);
+  let fanout;
+  try {
+    fanout = await openFanOut(config, log);
+  } catch (err) {
+    await backend.close();
+    throw err;
+  }
+  const composed = composeApp({ config, log, backend, fanout });
   const http = createAdaptorServer({ fetch: composed.app.fetch });
   http.on('upgrade', (req, socket, head) => composed.handleUpgrade(req, socket, head));
 
@@ -21,7 +30,16 @@ export async function createServer(config: Config, log: Logger): Promise<Running
         http.once('error', reject);
         http.listen(config.port, config.host, () => {
           const port = (http.address() as AddressInfo).port;
-          log.info({ port, host: config.host, storage: config.storage }, 'listening');
+          log.info(
+            {
+              port,
+              host: config.host,
+              storage: config.storage,
+              fanout: config.fanout,
+              instance: composed.instanceId,
+            },
+            'listening',
+          );
           resolve(port);
         });
       });

@@ -21,6 +21,11 @@ export interface AppDeps {
   log: Logger;
   clientDist: string;
   health: () => Health;
+  /**
+   * Readiness: per dependency (the database, Redis with FANOUT=redis), null when it answers,
+   * else why not. Absent: ready whenever the process answers.
+   */
+  ready?: () => Promise<Record<string, string | null>>;
   /** Feature routes, mounted under /api. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sub-apps carry their own Env
   api: Hono<any>[];
@@ -81,7 +86,22 @@ export function createApp(deps: AppDeps) {
   });
   // File imports set their own limit, with a message that speaks of the file.
   app.use('/api/*', (c, next) => (c.req.path.endsWith('/import') ? next() : apiBodyLimit(c, next)));
+  // Liveness: the process answers (a load balancer restarts it when not).
   app.get('/api/health', (c) => c.json(deps.health()));
+  // Readiness: its dependencies answer too (a load balancer sends it no traffic while not).
+  app.get('/api/ready', async (c) => {
+    const checks = (await deps.ready?.()) ?? {};
+    const failing = Object.entries(checks).filter(([, reason]) => reason !== null);
+    const body = {
+      status: failing.length === 0 ? 'ready' : 'unavailable',
+      instance: deps.health().instance,
+      checks,
+      ...(failing.length > 0
+        ? { reason: failing.map(([name, why]) => `${name}: ${why}`).join('; ') }
+        : {}),
+    };
+    return c.json(body, failing.length === 0 ? 200 : 503);
+  });
   for (const routes of deps.api) app.route('/api', routes);
 
   app.all('/api/*', (c) =>

@@ -100,3 +100,40 @@ export class AddressBudget {
     if (!oldest.done) this.addresses.delete(oldest.value);
   }
 }
+
+/**
+ * The budgets a guard draws on: in this process (`LocalBudget`), or shared by every instance
+ * through Redis ([F10], `fanout/sharedBudget.ts`). The same rules either way.
+ */
+export interface BudgetStore {
+  /** Whether the address and the server both have a unit left; uses none. */
+  check(address: string): Promise<Spent>;
+  /** Uses one unit of each, even past empty (attempts let in together are all paid for). */
+  charge(address: string): Promise<void>;
+  /** Checks and, when both have a unit, uses one of each, as one step. */
+  spend(address: string): Promise<Spent>;
+}
+
+/** `AddressBudget` behind the `BudgetStore` interface: one instance's own budgets. */
+export class LocalBudget implements BudgetStore {
+  private readonly budget: AddressBudget;
+
+  constructor(perAddress: Rate, server: Rate, now: () => number = Date.now) {
+    this.budget = new AddressBudget(perAddress, server, now);
+  }
+
+  check(address: string): Promise<Spent> {
+    return Promise.resolve(this.budget.check(address));
+  }
+
+  charge(address: string): Promise<void> {
+    this.budget.charge(address);
+    return Promise.resolve();
+  }
+
+  spend(address: string): Promise<Spent> {
+    const spent = this.budget.check(address);
+    if (spent.ok) this.budget.charge(address);
+    return Promise.resolve(spent);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { ApiProblem } from '../errors';
-import { AddressBudget, type Rate } from './budget';
+import { LocalBudget, type BudgetStore, type Rate } from './budget';
 import { clientAddress } from './clientAddress';
 
 /** How many workshops may be made, per address and on the whole server. */
@@ -15,20 +15,19 @@ export interface CreationLimits {
  * import still cost a parse).
  */
 export class CreationGuard {
-  private readonly budget: AddressBudget;
+  private readonly budget: BudgetStore;
 
-  constructor(limits: CreationLimits, now: () => number = Date.now) {
-    this.budget = new AddressBudget(limits.perAddress, limits.server, now);
+  /** On this instance's own budgets (the limits), or on shared ones ([F10]). */
+  constructor(limits: CreationLimits | BudgetStore, now: () => number = Date.now) {
+    this.budget =
+      'spend' in limits ? limits : new LocalBudget(limits.perAddress, limits.server, now);
   }
 
   /** Uses one unit for the request's address, or refuses the request (429) naming which limit. */
-  spend(c: Context): void {
+  async spend(c: Context): Promise<void> {
     const address = clientAddress(c);
-    const spent = this.budget.check(address);
-    if (spent.ok) {
-      this.budget.charge(address);
-      return;
-    }
+    const spent = await this.budget.spend(address);
+    if (spent.ok) return;
     const details = { retryAfterSeconds: spent.retryAfterSeconds };
     if (spent.scope === 'address')
       throw new ApiProblem(

@@ -30,6 +30,42 @@ export interface DocStore {
   /** Removes the document entirely (its quarantined rows too). */
   delete(docName: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * [F6] Compacts from what is stored, not from one instance's memory, where several instances
+   * write one document (PostgreSQL): under a lock per document, the snapshot and every row are
+   * read, `squash` merges them, and the result replaces exactly the rows it was made of. A row
+   * `squash` rejects is moved to quarantine in the same transaction ([S13]). Resolves with what
+   * was done, or null when there was nothing to compact. A store without it is written by one
+   * process only, and the room compacts from its own document (`compact`).
+   */
+  compactStored?(docName: string, squash: Squash): Promise<StoredCompaction | null>;
+}
+
+/** What a document's stored state is, for `compactStored`. */
+export interface StoredDocState {
+  snapshot: Uint8Array | null;
+  rows: Uint8Array[];
+  seqs: number[];
+}
+
+/**
+ * Merges a document's stored state into one snapshot ([S11]: integrated state only); may be
+ * asynchronous (the lock is held meanwhile).
+ */
+export type Squash = (stored: StoredDocState) => Squashed | Promise<Squashed>;
+
+export interface Squashed {
+  snapshot: Uint8Array;
+  /** Rows left out because they cannot be applied ([S13]). */
+  rejected: Array<{ seq: number; reason: string }>;
+}
+
+export interface StoredCompaction {
+  /** The highest sequence number the new snapshot covers. */
+  throughSeq: number;
+  /** Rows squashed into it (and deleted). */
+  rows: number;
+  snapshotBytes: number;
 }
 
 export interface AppendMeta {

@@ -12,11 +12,18 @@ import { DormantLoad } from './dormantLoad';
 import { AwarenessFanOut, UpdateBatch } from './fanOut';
 import { permissionDeniedFrame, syncStep1Frame, syncStep2Frame } from './frames';
 import { applyClientUpdate } from './clientUpdate';
-import { checkUpdateShape, encodeIntegratedState, pendingBytes } from './guardedApply';
+import {
+  applyGuarded,
+  checkUpdateShape,
+  encodeIntegratedState,
+  pendingBytes,
+} from './guardedApply';
 import { PendingBound } from './pendingBound';
+import type { RemoteReceiver, RoomLink } from './roomPeers';
 import { BadMessageError, ClientIdOwners, RoomPresence } from './roomPresence';
 import { RoomPersistence } from './roomPersistence';
-import { buildFromStorage } from './roomStorage';
+import { buildFromStorage, squashStored } from './roomStorage';
+import { mergeUpdates, storedParts } from './updates';
 
 export interface RoomOptions {
   store: DocStore;
@@ -31,10 +38,20 @@ export interface RoomOptions {
   limits?: Partial<SyncLimits>;
   /** Who owns which Yjs client id, shared by the rooms of one server ([S15]). */
   clientIdOwners?: ClientIdOwners;
+  /** The same room on the other instances (FANOUT=redis, [F2]–[F5]); absent on one instance. */
+  link?: RoomLink | null;
 }
 
 /** Origin of the transaction that builds the document from storage: not stored or sent again. */
 const LOADING = Symbol('loading');
+/** [F2] Origin of an update another instance stored: sent to this room's connections only. */
+const REMOTE = Symbol('remote');
+/**
+ * [F3] Origin of another instance's update applied while something here waits for missing
+ * parts: what the update lets in of that was never stored, so the whole change is stored (a
+ * stored part again is harmless: Yjs applies what it has once) and published like our own.
+ */
+const REMOTE_COMPLETING = Symbol('remote, completing');
 
 /** What the room keeps about each of its connections ([S16]: never on the connection). */
 interface ConnectionState {
@@ -50,7 +67,7 @@ interface ConnectionState {
  * seen is on disk. Storage and compaction live in `RoomPersistence`, the lazy build from
  * storage in `DormantLoad`, presence in `RoomPresence`, the frames in `frames.ts`.
  */
-export class Room {
+export class Room implements RemoteReceiver {
   private ydoc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   private readonly conns = new Map<RoomConnection, ConnectionState>();
@@ -86,6 +103,12 @@ export class Room {
       this.limits,
       options.clientIdOwners ?? new ClientIdOwners(),
       options.log,
+      options.link
+        ? {
+            accepted: (update, holder) => options.link?.publishAwareness(update, holder),
+            claimed: (clientId, holder) => options.link?.claimed(clientId, holder),
+          }
+        : null,
     );
     this.pending = new PendingBound(
       name,
@@ -123,6 +146,7 @@ export class Room {
           this.fullState = syncStep2Frame(snapshot);
           return snapshot;
         },
+        squash: squashStored,
       },
       {
         lastSeq: loaded.lastSeq,
@@ -400,12 +424,82 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOADING || this.poisoned) return;
     this.fullState = null;
+    if (origin === REMOTE) {
+      // [F2] Stored by the instance it came from: sent on here, never stored or published again.
+      if (!this.destroyed) this.updates.push(update, null);
+      return;
+    }
     const sender = this.conns.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
     const meta = { participantId: sender?.identity.participantId ?? null, at: Date.now() };
     this.persistence.append(update, meta, () => {
-      if (!this.destroyed) this.updates.push(update, sender);
+      if (this.destroyed) return;
+      this.updates.push(update, sender);
+      // [F2] [S2] across instances: published only once stored.
+      this.options.link?.publishUpdate(update);
     });
   };
+
+  /**
+   * [F2] An update another instance has stored: applied with an origin that is neither stored
+   * nor published again, and sent to this room's connections. [S10] still holds: a failure
+   * drops the room unsaved, to be loaded again from storage.
+   */
+  applyRemoteUpdate(update: Uint8Array): void {
+    if (!this.isOpen) return;
+    this.materialize();
+    if (!this.isOpen) return;
+    try {
+      checkUpdateShape(update);
+    } catch (err) {
+      this.fail(err, CloseCode.roomUnavailable, 'an update from another instance is malformed');
+      return;
+    }
+    // [F3] Something here waits for missing parts: what this lets in must be stored.
+    const origin = pendingBytes(this.ydoc) > 0 ? REMOTE_COMPLETING : REMOTE;
+    const failed = applyGuarded(this.ydoc, update, origin, () => {
+      this.poisoned = true;
+    });
+    if (failed) {
+      this.fail(failed, CloseCode.roomUnavailable, 'an update from another instance failed');
+      return;
+    }
+    // An upper bound of the stored state grows with it ([S12]'s document bound).
+    this.persistence.storedBytes += update.length;
+    this.pending.check(null);
+  }
+
+  /** [F4] What this instance's connections say of their presence, for a newcomer. */
+  localPresence(): Array<{ update: Uint8Array; holder: string | null }> {
+    return this.isOpen ? this.presenceGuard.ownStates() : [];
+  }
+
+  /** [F4] Presence another instance accepted from its connections. */
+  applyRemoteAwareness(update: Uint8Array, holder: string | null): void {
+    if (!this.isOpen) return;
+    try {
+      this.presenceGuard.applyRemote(update, holder);
+    } catch (err) {
+      this.options.log.warn({ err, room: this.name }, 'presence from another instance dropped');
+    }
+  }
+
+  /**
+   * [F8] Messages from other instances may have been lost: what storage holds now is applied
+   * (Yjs applies what the document already has as nothing), and what was missing goes out to
+   * this room's connections like any other instance's update.
+   */
+  resync(stored: LoadedDoc): void {
+    const parts = storedParts({ snapshot: stored.snapshot, rows: stored.updates });
+    if (parts.length === 0 || !this.isOpen) return;
+    let merged: Uint8Array | null;
+    try {
+      merged = mergeUpdates(parts);
+    } catch {
+      merged = null;
+    }
+    if (merged) this.applyRemoteUpdate(merged);
+    else for (const part of parts) this.applyRemoteUpdate(part);
+  }
 
   private readonly onAwarenessUpdate = (changes: {
     added: number[];

@@ -1,5 +1,5 @@
 import type { Logger } from '../log';
-import type { AppendMeta, DocStore } from '../persistence/docStore';
+import type { AppendMeta, DocStore, Squash } from '../persistence/docStore';
 
 /**
  * Compaction encodes the whole document on the main thread. After one that took `d` ms the next
@@ -16,6 +16,8 @@ export interface PersistenceHooks {
   ready(): boolean;
   /** The integrated state to squash the log into ([S11]). */
   snapshot(): Uint8Array;
+  /** [F6] How stored state is squashed, where the store compacts from what it holds. */
+  squash: Squash;
 }
 
 /** What storage held when the room was loaded. */
@@ -90,10 +92,28 @@ export class RoomPersistence {
     else this.enqueue(this.queue.then(send));
   }
 
-  /** Squashes the appended rows into one snapshot (off the message path: `scheduleCompaction`). */
+  /**
+   * Squashes the appended rows into one snapshot (off the message path: `scheduleCompaction`).
+   * [F6] A store that several instances write compacts from what it holds, under its own lock:
+   * this document may lack a row another instance stored a moment ago, and must not drop it.
+   */
   async compact(): Promise<void> {
     if (this.stopped || this.rowsSinceSnapshot === 0) return;
     if (this.queue !== null) await this.queue;
+    if (this.store.compactStored) {
+      if (this.stopped) return;
+      const covered = this.rowsSinceSnapshot;
+      const started = performance.now();
+      const done = await this.store.compactStored(this.name, this.hooks.squash);
+      this.rowsSinceSnapshot = Math.max(0, this.rowsSinceSnapshot - covered);
+      if (done) {
+        this.lastSeq = Math.max(this.lastSeq, done.throughSeq);
+        this.storedBytes = done.snapshotBytes;
+      }
+      this.nextCompactionAt =
+        performance.now() + COMPACTION_SPACING * (performance.now() - started);
+      return;
+    }
     if (this.stopped || !this.hooks.ready() || this.stopped) return;
     const covered = this.rowsSinceSnapshot;
     const through = this.lastSeq;

@@ -57,7 +57,26 @@ export class ClientIdOwners {
     owners.set(clientId, holder);
     return true;
   }
+
+  /**
+   * [F5] Takes note that `holder` claimed `clientId` on another instance: the same as a claim
+   * here (the first claim this process saw stays). False when another holder had it here.
+   */
+  learn(room: string, clientId: number, holder: string): boolean {
+    return this.claim(room, clientId, holder);
+  }
 }
+
+/** What a room's presence tells the other instances ([F4], [F5]); absent on one instance. */
+export interface PresenceAnnouncer {
+  /** Awareness entries accepted from a local connection, or the removal of its state. */
+  accepted(update: Uint8Array, holder: string | null): void;
+  /** `holder` claimed `clientId` here. */
+  claimed(clientId: number, holder: string): void;
+}
+
+/** The origin of awareness that another instance accepted ([F4]): applied, never announced. */
+export const REMOTE_PRESENCE = Symbol('remote presence');
 
 interface ConnPresence {
   /** The Yjs client id whose presence this connection speaks for, once it has said ([S5]). */
@@ -75,6 +94,11 @@ interface ConnPresence {
  */
 export class RoomPresence {
   private readonly perConn = new Map<RoomConnection, ConnPresence>();
+  /**
+   * [F5] Client ids whose presence another instance relayed, and whose they are: while such a
+   * state is live here, no local connection may claim the id.
+   */
+  private readonly remote = new Map<number, string | null>();
 
   constructor(
     private readonly roomName: string,
@@ -82,6 +106,7 @@ export class RoomPresence {
     private readonly limits: PresenceLimits,
     private readonly owners: ClientIdOwners,
     private readonly log: Logger,
+    private readonly announcer: PresenceAnnouncer | null = null,
   ) {}
 
   /** Everyone's presence for a joiner (or a query), in bounded frames. */
@@ -154,7 +179,9 @@ export class RoomPresence {
       kept.push({ ...e, state: this.stamp(conn, e.state) });
     }
     if (kept.length > 0) {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(kept), conn);
+      const accepted = encodeAwarenessUpdate(kept);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, conn);
+      this.announcer?.accepted(accepted, conn.identity.holder ?? null);
     }
   }
 
@@ -162,11 +189,62 @@ export class RoomPresence {
   remove(conn: RoomConnection): void {
     const own = this.ownClientIdOf(conn);
     this.perConn.delete(conn);
-    if (own !== null) awarenessProtocol.removeAwarenessStates(this.awareness, [own], null);
+    if (own === null) return;
+    const clock = this.awareness.meta.get(own)?.clock ?? 0;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [own], null);
+    // [F4] The removal reaches the other instances too: state null at the clock they have
+    // (a removal at the same clock applies).
+    this.announcer?.accepted(
+      encodeAwarenessUpdate([{ clientId: own, clock, state: 'null' }]),
+      conn.identity.holder ?? null,
+    );
+  }
+
+  /**
+   * [F4] [F5] Presence another instance accepted under its own guard: applied as it is (this
+   * instance does not judge another's connections), with its claims noted, so that no local
+   * connection can take those ids while they are live, nor later from their holders.
+   */
+  applyRemote(update: Uint8Array, holder: string | null): void {
+    const entries = decodeAwarenessUpdate(update);
+    for (const e of entries) {
+      if (e.state === 'null') {
+        this.remote.delete(e.clientId);
+        continue;
+      }
+      this.remote.set(e.clientId, holder);
+      if (holder !== null && !this.owners.learn(this.roomName, e.clientId, holder)) {
+        this.log.warn(
+          { room: this.roomName, clientId: e.clientId },
+          'another instance accepted presence for a client id owned by someone else here',
+        );
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_PRESENCE);
+    if (this.remote.size > OWNED_IDS_PER_ROOM) {
+      // States that timed out here (their instance went away) no longer hold their ids.
+      const live = this.awareness.getStates();
+      for (const id of this.remote.keys()) if (!live.has(id)) this.remote.delete(id);
+    }
+  }
+
+  /** [F4] Each local connection's state as an awareness update, with whose it is. */
+  ownStates(): Array<{ update: Uint8Array; holder: string | null }> {
+    const states = this.awareness.getStates();
+    const out = [];
+    for (const [conn, p] of this.perConn) {
+      if (p.ownClientId === null || !states.has(p.ownClientId)) continue;
+      out.push({
+        update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [p.ownClientId]),
+        holder: conn.identity.holder ?? null,
+      });
+    }
+    return out;
   }
 
   clear(): void {
     this.perConn.clear();
+    this.remote.clear();
   }
 
   /**
@@ -177,10 +255,13 @@ export class RoomPresence {
   private claim(conn: RoomConnection, p: ConnPresence, clientId: number): void {
     let taken = false;
     for (const other of this.perConn.values()) if (other.ownClientId === clientId) taken = true;
+    // [F5] A live connection on another instance has it, as a live one here would.
+    if (this.remote.has(clientId) && this.awareness.getStates().has(clientId)) taken = true;
     const holder = conn.identity.holder;
     if (!taken && holder && !this.owners.claim(this.roomName, clientId, holder)) taken = true;
     if (!taken) {
       p.ownClientId = clientId;
+      if (holder) this.announcer?.claimed(clientId, holder);
       return;
     }
     if (!p.claimLogged) {

@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { DocStore } from '../persistence/docStore';
 import { Room } from './room';
+import type { RoomLink, RoomPeers } from './roomPeers';
 import { ClientIdOwners } from './roomPresence';
 
 export interface RoomRegistryOptions {
@@ -11,6 +12,8 @@ export interface RoomRegistryOptions {
   compactAfterUpdates: number;
   maxDocumentBytes?: number;
   limits?: Partial<SyncLimits>;
+  /** The other instances (FANOUT=redis, [F2]); absent on one instance. */
+  peers?: RoomPeers | null;
 }
 
 /** A room whose stored state could not be loaded a moment ago: asked again, it is refused. */
@@ -39,7 +42,12 @@ export class RoomRegistry {
   private readonly unavailable = new Map<string, number>();
   private readonly clientIdOwners = new ClientIdOwners();
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  /** [F2] Each loaded room's line to the other instances, left when the room unloads. */
+  private readonly links = new Map<Room, RoomLink>();
+
+  constructor(private readonly options: RoomRegistryOptions) {
+    options.peers?.onResync(() => this.resyncAll());
+  }
 
   /** Rooms in memory (loaded or loading). */
   get size(): number {
@@ -83,23 +91,63 @@ export class RoomRegistry {
   private async load(name: string): Promise<Room> {
     const previous = this.closing.get(name);
     if (previous) await previous;
-    const room = await Room.load(name, { ...this.options, clientIdOwners: this.clientIdOwners });
+    // [F2] Listening before loading: nothing stored elsewhere after the load began is missed.
+    const link = (await this.options.peers?.link(name, this.clientIdOwners)) ?? null;
+    let room: Room;
+    try {
+      room = await Room.load(name, { ...this.options, clientIdOwners: this.clientIdOwners, link });
+    } catch (err) {
+      await link?.leave();
+      throw err;
+    }
     room.onEmpty = () => this.unload(name, room);
+    if (link) {
+      this.links.set(room, link);
+      link.attach(room);
+    }
     return room;
   }
 
   private unload(name: string, room: Room): void {
     this.rooms.delete(name);
     if (room.unavailable) this.unavailable.set(name, Date.now());
+    const link = this.links.get(room);
+    this.links.delete(room);
     const done = room
       .close()
       .catch((err: unknown) =>
         this.options.log.error({ err, room: name }, 'saving the room failed'),
       )
+      .then(() => link?.leave())
+      .catch((err: unknown) =>
+        this.options.log.warn({ err, room: name }, 'leaving the room channel failed'),
+      )
       .finally(() => {
         if (this.closing.get(name) === done) this.closing.delete(name);
       });
     this.closing.set(name, done);
+  }
+
+  /** The names of the rooms in memory (loaded or loading). */
+  names(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /**
+   * [F8] Reloads every loaded room's stored state and applies it: what other instances stored
+   * while their news could not reach this one is sent to its connections.
+   */
+  resyncAll(): void {
+    for (const [name, pending] of this.rooms) {
+      pending
+        .then(async (room) => {
+          if (!room.isOpen) return;
+          room.resync(await this.options.store.load(name));
+        })
+        .catch((err: unknown) =>
+          this.options.log.error({ err, room: name }, 'reloading the room after a loss failed'),
+        );
+    }
   }
 
   /** Saves and releases every room (at shutdown, after the connections are closed). */
@@ -108,5 +156,8 @@ export class RoomRegistry {
     this.rooms.clear();
     await Promise.all(rooms.flatMap((r) => (r.status === 'fulfilled' ? [r.value.close()] : [])));
     await Promise.all(this.closing.values());
+    const links = [...this.links.values()];
+    this.links.clear();
+    await Promise.all(links.map((l) => l.leave().catch(() => undefined)));
   }
 }

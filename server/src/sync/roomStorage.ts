@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { applyGuarded, checkUpdateShape, UnappliableUpdateError } from './guardedApply';
+import type { Squash } from '../persistence/docStore';
+import {
+  applyGuarded,
+  checkUpdateShape,
+  encodeIntegratedState,
+  UnappliableUpdateError,
+} from './guardedApply';
 import { mergeUpdates, storedParts } from './updates';
 
 /** What storage held for a room: the snapshot and the rows after it, with their numbers. */
@@ -82,3 +88,17 @@ export function buildFromStorage(state: StoredState, origin: unknown): BuiltDoc 
   });
   return { doc, rejected };
 }
+
+/**
+ * [F6] A document's stored state squashed into one snapshot, for `DocStore.compactStored`: built
+ * as a room would be ([S13]: a row that cannot be applied is reported, not kept), then encoded
+ * without what is pending ([S11]). Throws when the snapshot itself cannot be applied.
+ */
+export const squashStored: Squash = (stored) => {
+  const { doc, rejected } = buildFromStorage(stored, null);
+  try {
+    return { snapshot: encodeIntegratedState(doc), rejected };
+  } finally {
+    doc.destroy();
+  }
+};

@@ -47,7 +47,7 @@ export function transferRoutes(
     '/workshops/import',
     // [L1] Counted before the body is read: a refused import still cost the server its parse.
     async (c, next) => {
-      creations.spend(c);
+      await creations.spend(c);
       await next();
     },
     bodyLimit({

@@ -1,5 +1,5 @@
 import { ApiProblem } from '../errors';
-import { AddressBudget, type Rate } from '../http/budget';
+import { LocalBudget, type BudgetStore, type Rate } from '../http/budget';
 
 /** How many wrong join codes are checked, per address and on the whole server. */
 export interface JoinCodeLimits {
@@ -15,53 +15,40 @@ export const defaultJoinCodeLimits: JoinCodeLimits = {
 /** Refusals that mean "this code opens no workshop": what a guesser learns from. */
 const WRONG_CODE = new Set(['unknown_code', 'workshop_ended']);
 
-const CODES_REMEMBERED_PER_ADDRESS = 16;
+export const CODES_REMEMBERED_PER_ADDRESS = 16;
 
 /**
- * The join-code rules of server/README.md [J1–J5]. A code is checked only while both the
- * address's and the server's failure budgets have a unit left; a wrong code uses one of each. A
- * code that opens a workshop costs nothing and is remembered for that address, so the rest of
- * the room gets in even after a neighbour used up the address's budget.
+ * [J4] The codes that opened a workshop from each address: in this process
+ * (`LocalKnownCodes`), or shared by every instance ([F10], `fanout/sharedBudget.ts`).
  */
-export class JoinGuard {
-  private readonly budget: AddressBudget;
-  /** Per address, the codes that opened a workshop from it (insertion order = age). */
+export interface KnownCodes {
+  has(address: string, code: string): Promise<boolean>;
+  remember(address: string, code: string): Promise<void>;
+  forget(address: string, code: string): Promise<void>;
+}
+
+/** The budgets and remembered codes of several instances together ([F10]). */
+export interface SharedJoinCodes {
+  budget: BudgetStore;
+  known: KnownCodes;
+}
+
+/** Per address, the codes that opened a workshop from it (insertion order = age), bounded. */
+export class LocalKnownCodes implements KnownCodes {
   private readonly known = new Map<string, Set<string>>();
 
-  constructor(
-    limits: JoinCodeLimits,
-    now: () => number = Date.now,
-    private readonly maxTracked = 10_000,
-  ) {
-    this.budget = new AddressBudget(limits.perAddress, limits.server, now);
+  constructor(private readonly maxTracked = 10_000) {}
+
+  has(address: string, code: string): Promise<boolean> {
+    return Promise.resolve(this.known.get(address)?.has(code) ?? false);
   }
 
-  /** Runs `work` (which looks the code up) under the budgets, or refuses without looking. */
-  async check<T>(address: string, code: string, work: () => Promise<T>): Promise<T> {
-    // [J4] Checking a code this address already used tells it nothing new.
-    const known = this.known.get(address)?.has(code) ?? false;
-    if (!known) {
-      const spent = this.budget.check(address);
-      if (!spent.ok) throw refusal(spent.scope, spent.retryAfterSeconds);
-    }
-    try {
-      const result = await work();
-      this.remember(address, code);
-      return result;
-    } catch (err) {
-      if (err instanceof ApiProblem && WRONG_CODE.has(err.code)) {
-        // [J2] A guess. [J5] A remembered code whose workshop ended is forgotten, and charged.
-        this.known.get(address)?.delete(code);
-        this.budget.charge(address);
-      } else {
-        // The code was right and something else was refused (a full table): not a guess.
-        this.remember(address, code);
-      }
-      throw err;
-    }
+  forget(address: string, code: string): Promise<void> {
+    this.known.get(address)?.delete(code);
+    return Promise.resolve();
   }
 
-  private remember(address: string, code: string): void {
+  remember(address: string, code: string): Promise<void> {
     let codes = this.known.get(address);
     if (!codes) {
       if (this.known.size >= this.maxTracked) {
@@ -74,6 +61,58 @@ export class JoinGuard {
     codes.delete(code);
     codes.add(code);
     if (codes.size > CODES_REMEMBERED_PER_ADDRESS) codes.delete(codes.values().next().value!);
+    return Promise.resolve();
+  }
+}
+
+/**
+ * The join-code rules of server/README.md [J1–J5]. A code is checked only while both the
+ * address's and the server's failure budgets have a unit left; a wrong code uses one of each. A
+ * code that opens a workshop costs nothing and is remembered for that address, so the rest of
+ * the room gets in even after a neighbour used up the address's budget.
+ */
+export class JoinGuard {
+  private readonly budget: BudgetStore;
+  private readonly known: KnownCodes;
+
+  /** On this instance's own budgets (the limits), or on shared ones ([F10]). */
+  constructor(
+    limits: JoinCodeLimits | SharedJoinCodes,
+    now: () => number = Date.now,
+    maxTracked = 10_000,
+  ) {
+    if ('budget' in limits) {
+      this.budget = limits.budget;
+      this.known = limits.known;
+    } else {
+      this.budget = new LocalBudget(limits.perAddress, limits.server, now);
+      this.known = new LocalKnownCodes(maxTracked);
+    }
+  }
+
+  /** Runs `work` (which looks the code up) under the budgets, or refuses without looking. */
+  async check<T>(address: string, code: string, work: () => Promise<T>): Promise<T> {
+    // [J4] Checking a code this address already used tells it nothing new.
+    const known = await this.known.has(address, code);
+    if (!known) {
+      const spent = await this.budget.check(address);
+      if (!spent.ok) throw refusal(spent.scope, spent.retryAfterSeconds);
+    }
+    let result: T;
+    try {
+      result = await work();
+    } catch (err) {
+      if (err instanceof ApiProblem && WRONG_CODE.has(err.code)) {
+        // [J2] A guess. [J5] A remembered code whose workshop ended is forgotten, and charged.
+        await Promise.all([this.known.forget(address, code), this.budget.charge(address)]);
+      } else {
+        // The code was right and something else was refused (a full table): not a guess.
+        await this.known.remember(address, code);
+      }
+      throw err;
+    }
+    await this.known.remember(address, code);
+    return result;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../log';
 import { liveStateFor, type LiveSections } from './liveView';
-import type { Presence } from './presence';
+import type { ConnectedParticipants } from './presence';
 import type { Principal, WorkshopService } from './service';
 import { chooseProtocol, tokenFromProtocols } from './subprotocol';
 
@@ -20,7 +20,7 @@ interface Subscriber {
 
 export interface LiveHubOptions {
   service: WorkshopService;
-  presence: Presence;
+  presence: ConnectedParticipants;
   log: Logger;
   pingIntervalMs: number;
   /**
@@ -33,6 +33,8 @@ export interface LiveHubOptions {
 export interface LiveHub {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   readonly connectionCount: number;
+  /** The workshops with a live connection open here. */
+  workshopIds(): string[];
   close(): void;
 }
 
@@ -69,6 +71,7 @@ export function createLiveHub({
     if (!w) return;
     const participants = await service.listParticipants(workshopId);
     const extra = await sections(workshopId);
+    const connected = await presence.connected(workshopId);
     const now = Date.now();
     for (const s of subs) {
       if (s.principal.capability === 'participant') {
@@ -81,7 +84,7 @@ export function createLiveHub({
         s.principal,
         w,
         participants,
-        (id) => presence.isConnected(workshopId, id),
+        (id) => connected.has(id),
         now,
         extra(s.principal),
       );
@@ -111,6 +114,8 @@ export function createLiveHub({
   // Either kind of change reaches every screen ([AM3] keeps only the sync side apart).
   service.events.on('runChanged', schedule);
   service.events.on('changed', schedule);
+  // [F9] Who is connected changed on another instance.
+  presence.onChange(schedule);
   service.events.on('participantRemoved', (workshopId, participantId) => {
     for (const s of subscribers.get(workshopId) ?? []) {
       if (
@@ -205,6 +210,9 @@ export function createLiveHub({
     },
     get connectionCount() {
       return count;
+    },
+    workshopIds() {
+      return [...subscribers.keys()];
     },
     close() {
       clearInterval(heartbeat);

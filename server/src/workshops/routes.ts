@@ -17,8 +17,13 @@ import { capabilityCheck, type Env } from './authMiddleware';
 import type { WorkshopService } from './service';
 import { publicView, selfView } from './service';
 import { projectorTokenFor } from './tokens';
-import { defaultJoinCodeLimits, JoinGuard, type JoinCodeLimits } from './joinGuard';
-import type { Presence } from './presence';
+import {
+  defaultJoinCodeLimits,
+  JoinGuard,
+  type JoinCodeLimits,
+  type SharedJoinCodes,
+} from './joinGuard';
+import type { ConnectedParticipants } from './presence';
 
 function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorkshopResponse {
   return {
@@ -36,9 +41,9 @@ function created(w: Awaited<ReturnType<WorkshopService['create']>>): CreateWorks
 
 export interface WorkshopRoutesOptions {
   service: WorkshopService;
-  presence: Presence;
-  /** Wrong join codes checked, per address and server-wide [J2–J3]. */
-  joinCodes?: JoinCodeLimits;
+  presence: ConnectedParticipants;
+  /** Wrong join codes checked, per address and server-wide [J2–J3]; shared ones with [F10]. */
+  joinCodes?: JoinCodeLimits | SharedJoinCodes;
   /** The creation budget shared with duplicate and import [L1]. */
   creations?: CreationGuard;
 }
@@ -71,7 +76,7 @@ export function workshopRoutes({
   );
 
   app.post('/workshops', validate('json', createWorkshopRequestSchema), async (c) => {
-    creations.spend(c);
+    await creations.spend(c);
     return c.json(created(await service.create(c.req.valid('json'))), 201);
   });
 
@@ -105,7 +110,7 @@ export function workshopRoutes({
   });
 
   app.post('/workshops/:id/duplicate', requireCapability('facilitator'), async (c) => {
-    creations.spend(c);
+    await creations.spend(c);
     return c.json(created(await service.duplicate(c.req.param('id')!)), 201);
   });
 
@@ -121,11 +126,14 @@ export function workshopRoutes({
 
   app.get('/workshops/:id/participants', requireCapability('facilitator'), async (c) => {
     const id = c.req.param('id')!;
-    const list = await service.listParticipants(id);
+    const [list, connected] = await Promise.all([
+      service.listParticipants(id),
+      presence.connected(id),
+    ]);
     return c.json({
       participants: list
         .filter((p) => p.removedAt === null)
-        .map((p) => ({ ...selfView(p), connected: presence.isConnected(id, p.id) })),
+        .map((p) => ({ ...selfView(p), connected: connected.has(p.id) })),
     });
   });
 

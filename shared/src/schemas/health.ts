@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const healthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
+  /** The instance that answered (`INSTANCE_ID`, or a random one), where several run. */
+  instance: z.string().optional(),
   uptimeSeconds: z.number().nonnegative(),
   rooms: z.number().int().nonnegative(),
   connections: z.number().int().nonnegative(),
