@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       FANOUT: 'redis',
       REDIS_URL: 'redis://cache:6379',
       INSTANCE_ID: 'a-1',
+      REDIS_PREFIX: 'kommune-a:',
     });
     expect(c).toMatchObject({
       storage: 'postgres',
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       fanout: 'redis',
       redisUrl: 'redis://cache:6379',
       instanceId: 'a-1',
+      redisPrefix: 'kommune-a:',
     });
     expect(() => loadConfig({ STORAGE: 'postgres' })).toThrow(/DATABASE_URL: STORAGE=postgres/);
     expect(() =>

@@ -48,6 +48,10 @@ const envSchema = z.object({
       }
     })
     .default([]),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits, "_", ".", ":" and "-", at most 64')
+    .default('samskap:'),
   INSTANCE_ID: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-", at most 64')
@@ -92,6 +96,8 @@ export interface Config {
   /** `FANOUT=redis`: updates, presence and live changes reach every instance through Redis. */
   fanout: 'local' | 'redis';
   redisUrl: string | null;
+  /** Before every Redis channel and key: several deployments (or test runs) on one Redis. */
+  redisPrefix: string;
   /** [L3] Reverse proxies whose `X-Forwarded-For` names the client (addresses and subnets). */
   trustedProxies: string[];
   /** This instance's name in logs and on the health endpoint (a random one when not set). */
@@ -193,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseSchema: e.DATABASE_SCHEMA ?? null,
     fanout: e.FANOUT,
     redisUrl: e.REDIS_URL ?? null,
+    redisPrefix: e.REDIS_PREFIX,
     instanceId: e.INSTANCE_ID ?? null,
     trustedProxies: e.TRUSTED_PROXIES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,

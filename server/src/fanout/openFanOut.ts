@@ -120,5 +120,10 @@ export async function redisFanOut(options: RedisFanOutOptions): Promise<FanOut> 
 export async function openFanOut(config: Config, log: Logger): Promise<FanOut> {
   if (config.fanout !== 'redis') return localFanOut(config.instanceId);
   if (!config.redisUrl) throw new Error('FANOUT=redis without REDIS_URL');
-  return redisFanOut({ url: config.redisUrl, log, instanceId: config.instanceId });
+  return redisFanOut({
+    url: config.redisUrl,
+    log,
+    instanceId: config.instanceId,
+    prefix: config.redisPrefix,
+  });
 }
