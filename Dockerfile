@@ -11,6 +11,9 @@ COPY . .
 ENV npm_config_nodedir=/usr/local CI=true
 RUN pnpm install --frozen-lockfile && pnpm build
 ENV HOST=0.0.0.0 PORT=8080 DATA_DIR=/data
+# SQLite (the default without STORAGE=postgres) keeps its file here: give it a volume.
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 EXPOSE 8080
 USER node
 CMD ["pnpm", "serve"]
