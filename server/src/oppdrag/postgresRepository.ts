@@ -1,3 +1,4 @@
+import { PostgresStateRow } from '../persistence/postgresStateRow';
 import type { OwnPoints } from '@samskap/shared/oppdrag';
 import { lockForTransaction, type Sql } from '../persistence/sql';
 import {
@@ -17,19 +18,12 @@ const voterLock = (workshopId: string, voterKey: string) =>
  * the open points under the voter's key, one row per voter and proposal ([M2]), within the
  * budget on every instance ([M4]), deleted in the transaction that seals the totals ([M5]).
  */
-export class PostgresOppdragRepository implements OppdragRepository {
-  constructor(private readonly sql: Sql) {}
-
-  async get(workshopId: string): Promise<OppdragState> {
-    const { rows } = await this.sql.query<{ state: OppdragState }>(
-      'SELECT state FROM oppdrag_state WHERE workshop_id = $1',
-      [workshopId],
-    );
-    return rows[0]?.state ?? emptyOppdragState();
-  }
-
-  async save(workshopId: string, state: OppdragState): Promise<void> {
-    await save(this.sql, workshopId, state);
+export class PostgresOppdragRepository
+  extends PostgresStateRow<OppdragState>
+  implements OppdragRepository
+{
+  constructor(sql: Sql) {
+    super(sql, 'oppdrag_state', emptyOppdragState);
   }
 
   async giveWithinBudget(
@@ -91,16 +85,8 @@ export class PostgresOppdragRepository implements OppdragRepository {
   async seal(workshopId: string, state: OppdragState): Promise<void> {
     // [OP6] The sealed totals in, every point out: both or neither.
     await this.sql.transaction(async (tx) => {
-      await save(tx, workshopId, state);
+      await this.save(workshopId, state, tx);
       await tx.query('DELETE FROM oppdrag_points WHERE workshop_id = $1', [workshopId]);
     });
   }
-}
-
-async function save(sql: Sql, workshopId: string, state: OppdragState): Promise<void> {
-  await sql.query(
-    `INSERT INTO oppdrag_state (workshop_id, state) VALUES ($1, $2)
-     ON CONFLICT (workshop_id) DO UPDATE SET state = excluded.state`,
-    [workshopId, JSON.stringify(state)],
-  );
 }

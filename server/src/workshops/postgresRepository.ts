@@ -1,4 +1,3 @@
-import { runStateSchema } from '@samskap/shared/workshop';
 import type { RunState, WorkshopSetup } from '@samskap/shared/workshop';
 import type { Sql } from '../persistence/sql';
 import type {
@@ -9,56 +8,13 @@ import type {
   WorkshopRecord,
   WorkshopRepository,
 } from './repository';
-
-/** As read: BIGINT arrives as a string, JSON parsed. */
-interface WorkshopRow {
-  id: string;
-  join_code: string;
-  setup: WorkshopSetup;
-  run: unknown;
-  created_at: string;
-  ended_at: string | null;
-}
-
-interface ParticipantRow {
-  id: string;
-  workshop_id: string;
-  display_name: string | null;
-  role: ParticipantRecord['role'];
-  party: string | null;
-  table_id: string;
-  colour: string;
-  joined_at: string;
-  removed_at: string | null;
-}
-
-const orNull = (n: string | null) => (n === null ? null : Number(n));
-
-function toWorkshop(r: WorkshopRow): WorkshopRecord {
-  return {
-    id: r.id,
-    joinCode: r.join_code,
-    setup: r.setup,
-    // Through the schema, so that a run state stored before a field existed gets its default.
-    run: runStateSchema.parse(r.run),
-    createdAt: Number(r.created_at),
-    endedAt: orNull(r.ended_at),
-  };
-}
-
-function toParticipant(r: ParticipantRow): ParticipantRecord {
-  return {
-    id: r.id,
-    workshopId: r.workshop_id,
-    displayName: r.display_name,
-    role: r.role,
-    party: r.party,
-    tableId: r.table_id,
-    colour: r.colour,
-    joinedAt: Number(r.joined_at),
-    removedAt: orNull(r.removed_at),
-  };
-}
+import {
+  participantValues,
+  toParticipant,
+  toWorkshop,
+  type ParticipantRow,
+  type WorkshopRow,
+} from './rows';
 
 const WORKSHOP = 'id, join_code, setup, run, created_at, ended_at';
 const PARTICIPANT =
@@ -148,18 +104,7 @@ export class PostgresWorkshopRepository implements WorkshopRepository {
     await this.sql.query(
       `INSERT INTO participants (id, workshop_id, token_hash, display_name, role, party, table_id, colour, joined_at, removed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        p.id,
-        p.workshopId,
-        tokenHash,
-        p.displayName,
-        p.role,
-        p.party,
-        p.tableId,
-        p.colour,
-        p.joinedAt,
-        p.removedAt,
-      ],
+      [...participantValues(p, tokenHash)],
     );
   }
 

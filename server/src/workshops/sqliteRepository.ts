@@ -1,4 +1,3 @@
-import { runStateSchema } from '@samskap/shared/workshop';
 import type { RunState, WorkshopSetup } from '@samskap/shared/workshop';
 import type { SqliteDatabase } from '../persistence/database';
 import type {
@@ -9,53 +8,13 @@ import type {
   WorkshopRecord,
   WorkshopRepository,
 } from './repository';
-
-interface WorkshopRow {
-  id: string;
-  join_code: string;
-  setup: string;
-  run: string;
-  created_at: number;
-  ended_at: number | null;
-}
-
-interface ParticipantRow {
-  id: string;
-  workshop_id: string;
-  display_name: string | null;
-  role: ParticipantRecord['role'];
-  party: string | null;
-  table_id: string;
-  colour: string;
-  joined_at: number;
-  removed_at: number | null;
-}
-
-function toWorkshop(r: WorkshopRow): WorkshopRecord {
-  return {
-    id: r.id,
-    joinCode: r.join_code,
-    setup: JSON.parse(r.setup) as WorkshopSetup,
-    // Through the schema, so that a run state stored before a field existed gets its default.
-    run: runStateSchema.parse(JSON.parse(r.run)),
-    createdAt: r.created_at,
-    endedAt: r.ended_at,
-  };
-}
-
-function toParticipant(r: ParticipantRow): ParticipantRecord {
-  return {
-    id: r.id,
-    workshopId: r.workshop_id,
-    displayName: r.display_name,
-    role: r.role,
-    party: r.party,
-    tableId: r.table_id,
-    colour: r.colour,
-    joinedAt: r.joined_at,
-    removedAt: r.removed_at,
-  };
-}
+import {
+  participantValues,
+  toParticipant,
+  toWorkshop,
+  type ParticipantRow,
+  type WorkshopRow,
+} from './rows';
 
 /** Workshops and participants in the embedded SQLite database. */
 export class SqliteWorkshopRepository implements WorkshopRepository {
@@ -181,18 +140,7 @@ export class SqliteWorkshopRepository implements WorkshopRepository {
   }
 
   async insertParticipant(p: ParticipantRecord, tokenHash: string): Promise<void> {
-    this.s.insertParticipant.run(
-      p.id,
-      p.workshopId,
-      tokenHash,
-      p.displayName,
-      p.role,
-      p.party,
-      p.tableId,
-      p.colour,
-      p.joinedAt,
-      p.removedAt,
-    );
+    this.s.insertParticipant.run(...participantValues(p, tokenHash));
   }
 
   async getParticipant(id: string): Promise<ParticipantRecord | null> {
