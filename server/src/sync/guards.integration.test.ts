@@ -19,10 +19,10 @@ const clients: TestClient[] = [];
 
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) {
-    await s.stop();
-    s.cleanup();
-  }
+  // Every server stops before any folder goes: a restarted server shares its first one's folder.
+  const stopped = servers.splice(0);
+  for (const s of stopped) await s.stop();
+  for (const s of stopped) s.cleanup();
 });
 
 async function start(env: Record<string, string> = {}, dataDir?: string): Promise<SpawnedServer> {

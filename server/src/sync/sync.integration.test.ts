@@ -38,10 +38,10 @@ async function health(s: SpawnedServer): Promise<{ rooms: number; connections: n
 
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) {
-    await s.stop();
-    s.cleanup();
-  }
+  // Every server stops before any folder goes: a restarted server shares its first one's folder.
+  const stopped = servers.splice(0);
+  for (const s of stopped) await s.stop();
+  for (const s of stopped) s.cleanup();
 });
 
 describe('sync server with stock y-websocket clients', () => {
