@@ -208,6 +208,11 @@ export function composeApp({
     log,
     pingIntervalMs: config.pingIntervalMs,
     handleProtocols: chooseProtocol,
+    // [F12] On several instances the caps count every instance's connections.
+    caps: fanout.connections({
+      maxPerRoom: config.limits.maxConnectionsPerRoom,
+      maxPerHolder: config.limits.maxConnectionsPerToken,
+    }),
   });
   const live = createLiveHub({
     service: workshops,

@@ -11,6 +11,7 @@ import { RedisBus } from './redisBus';
 import { BusRoomPeers } from './roomChannels';
 import { SharedBudget, SharedKnownCodes } from './sharedBudget';
 import { SharedPresence } from './sharedPresence';
+import { localConnectionCaps, SharedConnections, type ConnectionCaps } from './sharedConnections';
 
 /**
  * What one instance shares with the others, as `composeApp` uses it. `FANOUT=local`: nothing
@@ -27,6 +28,8 @@ export interface FanOut {
   creations(limits: CreationLimits): CreationLimits | BudgetStore;
   /** The join-code budgets and remembered codes ([J2]–[J4]): these here, or shared ([F10]). */
   joinCodes(limits: JoinCodeLimits): JoinCodeLimits | SharedJoinCodes;
+  /** [F12] The sync connection caps ([S14]): counted here, or over every instance. */
+  connections(limits: { maxPerRoom: number; maxPerHolder: number }): ConnectionCaps;
   /** [F7] Relays the workshop service's events to and from the other instances. */
   relay(target: RelayedWorkshops): void;
   /** Readiness: null when the fan-out answers, else the reason. */
@@ -43,6 +46,7 @@ export function localFanOut(instanceId: string | null = null): FanOut {
     presence: new Presence(),
     creations: (limits) => limits,
     joinCodes: (limits) => limits,
+    connections: () => localConnectionCaps,
     relay: () => undefined,
     check: () => Promise.resolve(null),
     close: () => Promise.resolve(),
@@ -102,6 +106,14 @@ export async function redisFanOut(options: RedisFanOutOptions): Promise<FanOut> 
         }),
         known: new SharedKnownCodes(bus.command, log, `${prefix}joincodes:known:`),
       }),
+      connections: (limits) =>
+        new SharedConnections({
+          command: bus.command,
+          log,
+          keyPrefix: prefix,
+          instanceId: bus.instanceId,
+          ...limits,
+        }),
       relay: (target) => relay.attach(target),
       check: () => bus.check(),
       async close() {

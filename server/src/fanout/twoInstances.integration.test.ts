@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { closeCodeOf, connectClient, openRawSocket, type TestClient } from '../testing/clients';
+import { DEFAULT_SYNC_LIMITS } from '../config';
 import { TEST_REDIS_URL } from '../testing/redis';
 import { cutOff, twoInstances, whatDoesNotAnswer } from '../testing/twoInstances';
 import { waitFor } from '../testing/waitFor';
@@ -356,6 +357,70 @@ if (missing !== null) {
       });
       expect(paused.status).toBe(429);
       expect(paused.body.error.code).toBe('join_codes_paused');
+    });
+  });
+
+  describe('[F12] connection caps counted over both instances', () => {
+    let pair: Pair;
+    beforeAll(async () => {
+      pair = await twoInstances({
+        config: {
+          limits: {
+            ...DEFAULT_SYNC_LIMITS,
+            maxConnectionsPerToken: 2,
+            maxConnectionsPerRoom: 3,
+          },
+        },
+      });
+    });
+    afterAll(async () => {
+      await pair.dispose();
+    });
+
+    it('[F12] one token’s sockets, and one room’s, are bounded over both instances together', async () => {
+      const w = await createTestWorkshop(pair.a.url);
+      const sockets: WebSocket[] = [];
+      const open = async (url: string, token: string) => {
+        const ws = await openRawSocket(url, w.room, token);
+        sockets.push(ws);
+        return ws;
+      };
+      /** Opens a socket and waits until the room speaks to it: it was admitted. */
+      const admitted = async (url: string, token: string) => {
+        const ws = await open(url, token);
+        await new Promise<void>((resolve, reject) => {
+          ws.once('message', () => resolve());
+          ws.once('close', (code) => reject(new Error(`refused with ${code}`)));
+        });
+        return ws;
+      };
+      try {
+        // Two for the facilitator, one on each instance: both are let in.
+        const first = await admitted(pair.a.syncUrl, w.facilitatorToken);
+        const second = await admitted(pair.b.syncUrl, w.facilitatorToken);
+        // A third through either instance is refused: the count is both instances' together.
+        const third = await open(pair.a.syncUrl, w.facilitatorToken);
+        expect(await closeCodeOf(third)).toBe(CloseCode.rateLimited);
+        // Another credential fills the room's third place; the room's fourth is refused.
+        const projector = await admitted(pair.b.syncUrl, w.projectorToken);
+        const full = await open(pair.a.syncUrl, w.projectorToken);
+        expect(await closeCodeOf(full)).toBe(CloseCode.rateLimited);
+        // A closed socket frees its place, wherever it was.
+        second.close();
+        await closeCodeOf(second);
+        await waitFor(async () => {
+          try {
+            await admitted(pair.a.syncUrl, w.facilitatorToken);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'a place freed on B is taken on A');
+        expect(first.readyState).toBe(first.OPEN);
+        expect(projector.readyState).toBe(projector.OPEN);
+      } finally {
+        for (const ws of sockets) ws.close();
+      }
     });
   });
 }

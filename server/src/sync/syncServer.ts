@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { ConnectionIdentity } from './connectionTypes';
 import { RoomUnavailableError, type RoomRegistry } from './roomRegistry';
 import { SocketConnection } from './socketConnection';
+import { localConnectionCaps, type ConnectionCaps } from '../fanout/sharedConnections';
 
 /** What the authentication hook is told about a connection attempt. */
 export interface SyncRequest {
@@ -30,6 +31,8 @@ export interface SyncServerOptions {
   pingIntervalMs: number;
   /** Picks the subprotocol to answer with (never the offered credential). */
   handleProtocols?: (protocols: Set<string>) => string | false;
+  /** [F12] The caps counted over every instance; this instance's own count only if absent. */
+  caps?: ConnectionCaps;
 }
 
 export interface SyncServer {
@@ -54,6 +57,12 @@ export interface SyncServer {
  */
 export function createSyncServer(options: SyncServerOptions): SyncServer {
   const { registry, authenticate, limits, log } = options;
+  const caps = options.caps ?? localConnectionCaps;
+  const counted = (conn: SocketConnection) => ({
+    id: conn.id,
+    room: conn.roomName,
+    holder: conn.identity.holder ?? null,
+  });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,
@@ -73,7 +82,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       return;
     }
     conn.identity = auth.identity;
-    const refused = overLimit(conn);
+    // [F12] This instance's count first (no round trip), then every instance's.
+    const refused = overLimit(conn) ?? (await caps.admit(counted(conn)));
+    if (conn.isClosed) {
+      caps.release(counted(conn));
+      return;
+    }
     if (refused) {
       log.warn({ conn: conn.id, room: conn.roomName, holder: conn.identity.holder }, refused);
       conn.close(CloseCode.rateLimited, refused);
@@ -114,9 +128,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     }
     const roomName = room;
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const conn = new SocketConnection(randomUUID(), roomName, ws, limits, log, (c) =>
-        conns.delete(c),
-      );
+      const conn = new SocketConnection(randomUUID(), roomName, ws, limits, log, (c) => {
+        conns.delete(c);
+        if (c.admitted) caps.release(counted(c));
+      });
       conns.add(conn);
       log.debug({ conn: conn.id, room: roomName }, 'connection opened');
       open(conn, { room: roomName, url, headers: req.headers }).catch((err: unknown) => {
@@ -144,6 +159,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     },
     close() {
       clearInterval(heartbeat);
+      caps.close();
       for (const c of [...conns]) c.close(CloseCode.goingAway, 'server shutting down');
       wss.close();
     },
